@@ -1,0 +1,109 @@
+import type { Location } from "./diagnostic.js";
+import type { Rules } from "./rules.js";
+
+/**
+ * Points are integers in hundredths of a point (95.5 points = 9550) so that sums are exact:
+ * rules.md asks for arithmetic exact to 0.01 with no binary float drift.
+ */
+export type Hundredths = number;
+
+/** A calendar date with no time zone: a meeting date is a day, not an instant. */
+export interface CalendarDate {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export type BlocKind = "khoi" | "cum";
+export type RotationMethod = "round-robin" | "by-rank" | "assigned";
+/** `administrative` = Nghị định 30/2020/NĐ-CP; `party` = Hướng dẫn 36-HD/VPTW. */
+export type DocumentFormat = "administrative" | "party";
+
+/** Year ratings, highest first (rules.md); the order is the comparison. */
+export const RATINGS = ["htxs-tieu-bieu", "htxs", "htt", "ht", "kht"] as const;
+export type Rating = (typeof RATINGS)[number];
+
+export type AwardKind = "flag" | "governmentFlag" | "certificate";
+
+/** The `Thông tin` sheet, validated. Unit references are resolved to unit codes. */
+export interface BlocInfo {
+  name: string;
+  kind: BlocKind;
+  year: number;
+  council: string;
+  /** `Cấp khen`; default `Ủy ban nhân dân tỉnh`. */
+  authority: string;
+  place: string;
+  meetingDate: CalendarDate;
+  venue: string | null;
+  /** Code of this year's chair unit. */
+  chair: string;
+  /** Code of this year's deputy unit, if any. */
+  deputy: string | null;
+  rotation: RotationMethod;
+  /** With `assigned` rotation: codes of next year's chair and deputy. */
+  nextChair: string | null;
+  nextDeputy: string | null;
+  signer: string | null;
+  signerTitle: string | null;
+  format: DocumentFormat;
+}
+
+/** A member unit from the `Đơn vị` sheet. */
+export interface Unit {
+  code: string;
+  name: string;
+  /** Position in the `Đơn vị` table, 0-based: the default rotation order. */
+  index: number;
+  rotationOrder: number | null;
+  noRotation: boolean;
+  rating: Rating | null;
+  /** Text of the `Kỷ luật` cell; any text makes the unit ineligible for awards. */
+  discipline: string | null;
+  /** Share of women, 0..1. */
+  womenRatio: number | null;
+  votes: number | null;
+  /** The conference's decision (`Đề nghị khen thưởng`): null when empty, [] for `Không`. */
+  awardOverride: AwardKind[] | null;
+  note: string | null;
+  /** Where the unit's row is, for diagnostics. */
+  location: Location;
+}
+
+export type CriterionType = "standard" | "bonus" | "deduction";
+
+/** A row of the `Tiêu chí` sheet. */
+export interface Criterion {
+  code: string;
+  content: string;
+  max: Hundredths;
+  type: CriterionType;
+  group: string | null;
+  location: Location;
+}
+
+/** The points that count for one unit on one criterion. */
+export interface Score {
+  points: Hundredths;
+  /** `bloc` when from `Khối chấm`, `self` when from `Tự chấm` (or a matrix, which holds agreed points: `bloc`). */
+  source: "self" | "bloc";
+  /** The self-assessed points when a bloc score overrides them. */
+  selfPoints: Hundredths | null;
+  location: Location;
+}
+
+/** Scores by unit code, then criterion code. A missing bonus/deduction entry counts 0. */
+export type ScoreTable = Record<string, Record<string, Score>>;
+
+/** A bloc-year, validated and ready to compute: everything the pure stages need. */
+export interface Bloc {
+  /** The bloc workbook's path as given by the user (for messages). */
+  file: string;
+  info: BlocInfo;
+  units: Unit[];
+  criteria: Criterion[];
+  scores: ScoreTable;
+  /** Paragraphs of the `Phương hướng` sheet, or null when the sheet is absent or empty. */
+  plan: string[] | null;
+  rules: Rules;
+}
