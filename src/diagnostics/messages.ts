@@ -171,6 +171,22 @@ export const messages = {
     text: (a) => `luân phiên chỉ định: ${str(a.reason)}`,
     hint: "Ghi \"Khối trưởng năm sau\" và \"Khối phó năm sau\" là hai đơn vị khác nhau trong khối.",
   },
+  votesMissing: {
+    text: (a) => `đơn vị ${quoted(a.unit)} chưa có số phiếu trong khi các đơn vị khác đã có: tính là 0 phiếu`,
+    hint: "Nhập số phiếu của đơn vị (0 nếu không có phiếu nào).",
+  },
+  overrideBelowRequirement: {
+    text: (a) => {
+      const why: Record<string, string> = {
+        rating: "xếp loại chưa đạt mức yêu cầu",
+        votes: "số phiếu chưa vượt tỷ lệ tối thiểu",
+        minPercent: "tổng điểm dưới mức tối thiểu",
+      };
+      const reasons = Array.isArray(a.reasons) ? a.reasons.map((r) => why[r] ?? r).join(", ") : str(a.reasons);
+      return `hội nghị đề nghị ${str(a.award)} cho đơn vị ${quoted(a.unit)} dù ${reasons}`;
+    },
+    hint: "Kiểm tra lại đề nghị khen thưởng của hội nghị.",
+  },
 } satisfies Record<string, MessageSpec>;
 
 export type DiagnosticCode = keyof typeof messages;
