@@ -1,4 +1,11 @@
-import { RATINGS, type AwardKind, type Bloc, type Hundredths, type Rating, type Unit } from "../model/bloc.js";
+import {
+  RATINGS,
+  type AwardKind,
+  type Bloc,
+  type Hundredths,
+  type Rating,
+  type Unit,
+} from "../model/bloc.js";
 import { diagnostic, type Diagnostic } from "../model/diagnostic.js";
 import type { IneligibleReason } from "../model/result.js";
 import { exactFraction } from "../score/exact-fraction.js";
@@ -42,7 +49,9 @@ export function checkEligibility(
     if (voted && unit.votes === null) {
       // A blank among entered votes is read as 0 votes (no vote received), which fails the threshold;
       // a warning says so, since it may also be a slip of the secretary.
-      diagnostics.push(diagnostic("votesMissing", "warning", unit.location, { unit: unit.name, code: unit.code }));
+      diagnostics.push(
+        diagnostic("votesMissing", "warning", unit.location, { unit: unit.name, code: unit.code }),
+      );
     }
     const total = totals.get(unit.code) ?? 0;
     const ctx = { voted, members: units.length, voteThreshold: rules.voteThreshold, total, standardMax };

@@ -19,7 +19,10 @@ const collator = new Intl.Collator("vi");
  * Ranks the units (rules.md "Ranking"): total descending, then the tie-breakers in order; units still
  * equal share a rank (1, 1, 3) and are listed by Vietnamese collation of their names.
  */
-export function rankUnits(bloc: Pick<Bloc, "units" | "criteria" | "rules">, scores: BlocScores): RankedUnit[] {
+export function rankUnits(
+  bloc: Pick<Bloc, "units" | "criteria" | "rules">,
+  scores: BlocScores,
+): RankedUnit[] {
   const scoreByCode = new Map(scores.units.map((s) => [s.code, s]));
   const standings: Standing[] = bloc.units.map((unit) => {
     const score = scoreByCode.get(unit.code);
@@ -52,4 +55,3 @@ export function rankUnits(bloc: Pick<Bloc, "units" | "criteria" | "rules">, scor
   });
   return ranked;
 }
-

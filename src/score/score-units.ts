@@ -32,9 +32,7 @@ export interface BlocScores {
  * left empty, and a missing standard score is already an error of the validate stage.
  */
 export function scoreUnits(bloc: Pick<Bloc, "units" | "criteria" | "scores" | "rules">): BlocScores {
-  const standardMax = bloc.criteria
-    .filter((c) => c.type === "standard")
-    .reduce((sum, c) => sum + c.max, 0);
+  const standardMax = bloc.criteria.filter((c) => c.type === "standard").reduce((sum, c) => sum + c.max, 0);
   const units = bloc.units.map((unit): UnitScore => {
     const row = bloc.scores[unit.code] ?? {};
     let standard = 0;
