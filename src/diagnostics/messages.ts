@@ -122,6 +122,10 @@ export const messages = {
     text: (a) => `điểm của đơn vị ${quoted(a.unit)} cho tiêu chí ${quoted(a.criterion)} được nhập hai lần (${str(a.first)})`,
     hint: "Giữ lại một dòng điểm cho mỗi tiêu chí.",
   },
+  scoresTwice: {
+    text: (a) => `đơn vị ${quoted(a.unit)} có bảng điểm ở hai nơi: ${str(a.first)} và ${str(a.second)}`,
+    hint: "Giữ lại một bảng điểm cho mỗi đơn vị.",
+  },
   unitFileUnmatched: {
     text: (a) => `tệp chấm điểm không khớp với đơn vị nào (tên trang: ${quoted(a.sheets)})`,
     hint: "Đặt tên trang tính hoặc tên tệp bằng mã đơn vị.",

@@ -1,0 +1,69 @@
+import type { CellValue } from "./raw-workbook.js";
+import { EMPTY } from "./raw-workbook.js";
+import { normalizeText } from "./normalize-text.js";
+
+/** The shapes exceljs gives a cell's value (exceljs types are loose; we check each shape). */
+type ExcelValue = unknown;
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
+}
+
+function textOf(v: unknown): string | null {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (isRecord(v) && Array.isArray(v.richText)) {
+    return v.richText.map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : "")).join("");
+  }
+  return null;
+}
+
+function fromText(text: string): CellValue {
+  const t = normalizeText(text);
+  return t === "" ? EMPTY : { kind: "text", value: t };
+}
+
+/** A JS Date from exceljs is a UTC instant for an Excel serial day: its UTC fields are the day. */
+function fromDate(d: Date): CellValue {
+  if (Number.isNaN(d.getTime())) return { kind: "error", value: "#VALUE!" };
+  // Excel stores a time of day in the fraction; a date typed by hand may be 23:59:59.999 after float
+  // rounding, so round to the nearest minute before taking the day.
+  const rounded = new Date(Math.round(d.getTime() / 60000) * 60000);
+  return {
+    kind: "date",
+    value: { year: rounded.getUTCFullYear(), month: rounded.getUTCMonth() + 1, day: rounded.getUTCDate() },
+  };
+}
+
+function fromPlain(v: unknown): CellValue | null {
+  if (v === null || v === undefined) return EMPTY;
+  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "error", value: "#NUM!" };
+  if (typeof v === "string") return fromText(v);
+  if (typeof v === "boolean") return { kind: "boolean", value: v };
+  if (v instanceof Date) return fromDate(v);
+  return null;
+}
+
+/**
+ * Converts an exceljs cell value to what the secretary sees (workbook.md "Cell values"): formula
+ * results, plain text of rich text and hyperlinks, errors as errors, dates as calendar days.
+ */
+export function convertCell(value: ExcelValue): CellValue {
+  const plain = fromPlain(value);
+  if (plain) return plain;
+  if (!isRecord(value)) return EMPTY;
+  if (typeof value.error === "string") return { kind: "error", value: value.error };
+  if ("formula" in value || "sharedFormula" in value) {
+    const formula = String(value.formula ?? value.sharedFormula ?? "");
+    const result = value.result;
+    if (result === undefined || result === null) return { kind: "noResult", formula: `=${formula}` };
+    if (isRecord(result) && typeof result.error === "string") return { kind: "error", value: result.error };
+    return fromPlain(result) ?? convertCell(result);
+  }
+  if ("hyperlink" in value || "text" in value) {
+    const text = textOf(value.text);
+    return text === null ? EMPTY : fromText(text);
+  }
+  const rich = textOf(value);
+  return rich === null ? EMPTY : fromText(rich);
+}

@@ -1,0 +1,45 @@
+import type { CalendarDate } from "../model/bloc.js";
+
+/** A cell as the secretary sees it, independent of the library that read it. */
+export type CellValue =
+  | { kind: "empty" }
+  | { kind: "number"; value: number }
+  | { kind: "text"; value: string }
+  | { kind: "date"; value: CalendarDate }
+  | { kind: "boolean"; value: boolean }
+  /** An error result such as `#REF!` or `#DIV/0!`. */
+  | { kind: "error"; value: string }
+  /** A formula whose result was never calculated (the file was written by a program, not saved by Excel). */
+  | { kind: "noResult"; formula: string };
+
+/** A sheet as a dense grid: `rows[r][c]`, 0-based; missing cells are empty. */
+export interface RawSheet {
+  name: string;
+  rows: CellValue[][];
+}
+
+/** A workbook reduced to its sheets' values: the only thing the validate stage sees. */
+export interface RawWorkbook {
+  /** The path as the user gave it, for messages. */
+  file: string;
+  sheets: RawSheet[];
+}
+
+export const EMPTY: CellValue = { kind: "empty" };
+
+/** The cell at 0-based row/column, empty when outside the grid. */
+export function cellAt(sheet: RawSheet, row: number, col: number): CellValue {
+  return sheet.rows[row]?.[col] ?? EMPTY;
+}
+
+/** `A1`-style address of a 0-based row/column. */
+export function cellAddress(row: number, col: number): string {
+  let name = "";
+  let n = col + 1;
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    name = String.fromCharCode(65 + rem) + name;
+    n = Math.floor((n - 1) / 26);
+  }
+  return `${name}${row + 1}`;
+}

@@ -1,0 +1,182 @@
+import type { BlocKind, CalendarDate, DocumentFormat, RotationMethod } from "../model/bloc.js";
+import type { Diagnostic, Location } from "../model/diagnostic.js";
+import { diagnostic } from "../model/diagnostic.js";
+import type { RawSheet } from "../read/raw-workbook.js";
+import { displayText, isEmpty, readDate, readText } from "./cell-values.js";
+import type { KeySpec } from "./key-values.js";
+import { matchKey, readKeyValues } from "./key-values.js";
+import { normalizeName } from "./normalize-name.js";
+
+type InfoKey =
+  | "name" | "kind" | "year" | "council" | "authority" | "place" | "meetingDate" | "venue" | "chair" | "deputy"
+  | "rotation" | "nextChair" | "nextDeputy" | "signer" | "signerTitle" | "format";
+
+/** The keys of `Thông tin` (workbook.md), with the `Cụm …` forms and English aliases. */
+const INFO_KEYS: readonly KeySpec<InfoKey>[] = [
+  { key: "name", names: ["Tên khối", "Tên cụm", "Name"] },
+  { key: "kind", names: ["Loại", "Kind"] },
+  { key: "year", names: ["Năm", "Year"] },
+  { key: "council", names: ["Cấp trên", "Council"] },
+  { key: "authority", names: ["Cấp khen", "Authority"] },
+  { key: "place", names: ["Địa danh", "Place"] },
+  { key: "meetingDate", names: ["Ngày họp", "Meeting date"] },
+  { key: "venue", names: ["Địa điểm", "Venue"] },
+  { key: "chair", names: ["Khối trưởng", "Cụm trưởng", "Chair"] },
+  { key: "deputy", names: ["Khối phó", "Cụm phó", "Deputy"] },
+  { key: "rotation", names: ["Luân phiên", "Rotation"] },
+  { key: "nextChair", names: ["Khối trưởng năm sau", "Cụm trưởng năm sau", "Next chair"] },
+  { key: "nextDeputy", names: ["Khối phó năm sau", "Cụm phó năm sau", "Next deputy"] },
+  { key: "signer", names: ["Người ký", "Signer"] },
+  { key: "signerTitle", names: ["Chức vụ người ký", "Signer title"] },
+  { key: "format", names: ["Thể thức", "Format"] },
+];
+
+/** A reference to a unit by code or name, resolved once the units are known. */
+export interface UnitRef {
+  text: string;
+  location: Location;
+}
+
+/** `Thông tin` read and checked, with unit references still as typed. */
+export interface InfoDraft {
+  name: string;
+  kind: BlocKind;
+  year: number;
+  council: string;
+  authority: string;
+  place: string;
+  meetingDate: CalendarDate;
+  venue: string | null;
+  chair: UnitRef;
+  deputy: UnitRef | null;
+  rotation: RotationMethod;
+  nextChair: UnitRef | null;
+  nextDeputy: UnitRef | null;
+  signer: string | null;
+  signerTitle: string | null;
+  format: DocumentFormat;
+}
+
+const KINDS: Record<string, BlocKind> = { khoi: "khoi", "khoi thi dua": "khoi", cum: "cum", "cum thi dua": "cum" };
+const ROTATIONS: Record<string, RotationMethod> = {
+  "vong tron": "round-robin",
+  "luan phien vong tron": "round-robin",
+  "round-robin": "round-robin",
+  "theo xep hang": "by-rank",
+  "xep hang": "by-rank",
+  "by-rank": "by-rank",
+  "chi dinh": "assigned",
+  assigned: "assigned",
+};
+const FORMATS: Record<string, DocumentFormat> = {
+  "hanh chinh": "administrative",
+  administrative: "administrative",
+  dang: "party",
+  party: "party",
+};
+
+/** Default `Cấp khen` (workbook.md). */
+export const DEFAULT_AUTHORITY = "Ủy ban nhân dân tỉnh";
+
+/** Reads the `Thông tin` sheet: required keys, enumerations, the year and the meeting date. */
+export function parseInfo(sheet: RawSheet, file: string): { info: InfoDraft | null; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const found = new Map<InfoKey, { value: RawSheet["rows"][number][number]; location: Location }>();
+  for (const row of readKeyValues(sheet, file)) {
+    const key = matchKey(INFO_KEYS, row.normalizedKey);
+    if (key === undefined) {
+      if (row.key !== "") diagnostics.push(diagnostic("unknownColumn", "note", { ...row.location, cell: `A${row.row}` }, { header: row.key }));
+      continue;
+    }
+    if (!found.has(key)) found.set(key, { value: row.value, location: row.location });
+  }
+  const sheetLocation: Location = { file, sheet: sheet.name };
+  const required = (key: InfoKey, label: string): { value: RawSheet["rows"][number][number]; location: Location } | null => {
+    const entry = found.get(key);
+    if (!entry || isEmpty(entry.value)) {
+      diagnostics.push(diagnostic("valueRequired", "error", entry?.location ?? sheetLocation, { field: label }));
+      return null;
+    }
+    return entry;
+  };
+  const text = (entry: { value: RawSheet["rows"][number][number]; location: Location } | null | undefined): string | null => {
+    if (!entry || isEmpty(entry.value)) return null;
+    const t = readText(entry.value, entry.location);
+    if (!t.ok) {
+      diagnostics.push(t.diagnostic);
+      return null;
+    }
+    return t.value;
+  };
+  const choice = <T>(key: InfoKey, label: string, table: Record<string, T>, fallback: T, expected: string): T => {
+    const entry = found.get(key);
+    const t = text(entry);
+    if (t === null || !entry) return fallback;
+    const value = table[normalizeName(t)];
+    if (value === undefined) {
+      diagnostics.push(diagnostic("invalidValue", "error", entry.location, { field: label, expected, found: t }));
+      return fallback;
+    }
+    return value;
+  };
+  const ref = (entry: { value: RawSheet["rows"][number][number]; location: Location } | null | undefined): UnitRef | null => {
+    const t = text(entry);
+    return t === null || !entry ? null : { text: t, location: entry.location };
+  };
+
+  const name = text(required("name", "Tên khối"));
+  // A bloc named `Cụm thi đua …` with no `Loại` is a cụm: what its secretary means (workbook.md is silent).
+  const inferredKind: BlocKind = name !== null && normalizeName(name).startsWith("cum") ? "cum" : "khoi";
+  const kind = choice("kind", "Loại", KINDS, inferredKind, "Khối hoặc Cụm");
+  const yearEntry = required("year", "Năm");
+  let year: number | null = null;
+  if (yearEntry) {
+    const t = displayText(yearEntry.value);
+    const match = /^(?:năm\s*)?(\d{4})(?:\.0+)?$/i.exec(t.trim());
+    const n = match ? Number(match[1]) : NaN;
+    if (yearEntry.value.kind === "error" || yearEntry.value.kind === "noResult" || !(n >= 1990 && n <= 2200)) {
+      diagnostics.push(diagnostic("invalidValue", "error", yearEntry.location, { field: "Năm", expected: "một năm như 2024", found: t }));
+    } else year = n;
+  }
+  const council = text(required("council", "Cấp trên"));
+  const place = text(required("place", "Địa danh"));
+  const dateEntry = required("meetingDate", "Ngày họp");
+  let meetingDate: CalendarDate | null = null;
+  if (dateEntry) {
+    const d = readDate(dateEntry.value, dateEntry.location);
+    if (d.ok) meetingDate = d.value;
+    else diagnostics.push(d.diagnostic);
+  }
+  const chair = ref(required("chair", kind === "cum" ? "Cụm trưởng" : "Khối trưởng"));
+  const rotation = choice("rotation", "Luân phiên", ROTATIONS, "round-robin", "vòng tròn, theo xếp hạng hoặc chỉ định");
+  const nextChair = ref(found.get("nextChair"));
+  const nextDeputy = ref(found.get("nextDeputy"));
+  if (rotation === "assigned") {
+    const label = kind === "cum" ? "Cụm" : "Khối";
+    if (!nextChair) diagnostics.push(diagnostic("valueRequired", "error", found.get("nextChair")?.location ?? sheetLocation, { field: `${label} trưởng năm sau` }));
+    if (!nextDeputy) diagnostics.push(diagnostic("valueRequired", "error", found.get("nextDeputy")?.location ?? sheetLocation, { field: `${label} phó năm sau` }));
+  }
+  const format = choice("format", "Thể thức", FORMATS, "administrative", "hành chính hoặc Đảng");
+  const info =
+    name !== null && year !== null && council !== null && place !== null && meetingDate !== null && chair !== null
+      ? {
+          name,
+          kind,
+          year,
+          council,
+          authority: text(found.get("authority")) ?? DEFAULT_AUTHORITY,
+          place,
+          meetingDate,
+          venue: text(found.get("venue")),
+          chair,
+          deputy: ref(found.get("deputy")),
+          rotation,
+          nextChair,
+          nextDeputy,
+          signer: text(found.get("signer")),
+          signerTitle: text(found.get("signerTitle")),
+          format,
+        }
+      : null;
+  return { info, diagnostics };
+}

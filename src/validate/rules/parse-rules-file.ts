@@ -1,0 +1,57 @@
+import type { Diagnostic } from "../../model/diagnostic.js";
+import { diagnostic } from "../../model/diagnostic.js";
+import type { z } from "zod";
+import type { RulesInput } from "./rules-input-schema.js";
+import { KNOWN_RULE_KEYS, expandDottedKeys, rulesInputSchema } from "./rules-input-schema.js";
+
+/** Parses and validates the text of a `--rules` JSON file; every problem is reported. */
+export function parseRulesFile(text: string, file: string): { input: RulesInput | null; diagnostics: Diagnostic[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { input: null, diagnostics: [diagnostic("rulesFileInvalid", "error", { file }, { reason })] };
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return { input: null, diagnostics: [diagnostic("rulesFileInvalid", "error", { file }, { reason: "cần một đối tượng JSON { … }" })] };
+  }
+  const parsed = rulesInputSchema.safeParse(expandDottedKeys(json));
+  if (parsed.success) return { input: parsed.data, diagnostics: [] };
+  const diagnostics = parsed.error.issues.flatMap((issue): Diagnostic[] => {
+    const path = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) =>
+        diagnostic("unknownRulesKey", "error", { file }, { key: path ? `${path}.${key}` : key, known: KNOWN_RULE_KEYS.join(", ") }),
+      );
+    }
+    const found = JSON.stringify(issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey], expandDottedKeys(json)));
+    return [diagnostic("invalidRulesValue", "error", { file }, { key: path, expected: expectedText(issue), found: found ?? "" })];
+  });
+  return { input: null, diagnostics };
+}
+
+const TYPE_NAMES: Record<string, string> = {
+  number: "một số",
+  int: "một số nguyên",
+  boolean: "true hoặc false",
+  string: "một chuỗi chữ",
+  array: "một danh sách [ … ]",
+  object: "một đối tượng { … }",
+};
+
+/** What a zod issue expected, in Vietnamese (zod's own messages are English). */
+export function expectedText(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case "invalid_type":
+      return TYPE_NAMES[issue.expected] ?? issue.expected;
+    case "too_small":
+      return issue.origin === "string" || issue.origin === "array" ? "một giá trị không rỗng" : `một số không nhỏ hơn ${String(issue.minimum)}`;
+    case "too_big":
+      return `một số không lớn hơn ${String(issue.maximum)}`;
+    case "invalid_union":
+      return "một số nguyên không âm hoặc \"all\"";
+    default:
+      return issue.message;
+  }
+}

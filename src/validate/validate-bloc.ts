@@ -1,0 +1,110 @@
+import type { Bloc, BlocInfo } from "../model/bloc.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { diagnostic, hasErrors } from "../model/diagnostic.js";
+import type { RawWorkbook } from "../read/raw-workbook.js";
+import { BLOC_SHEETS, collectScores } from "./collect-scores.js";
+import { indexCriteria } from "./criterion-index.js";
+import { findSheet } from "./find-table.js";
+import type { InfoDraft, UnitRef } from "./parse-info.js";
+import { parseInfo } from "./parse-info.js";
+import { parseCriteria } from "./parse-criteria.js";
+import { parsePlan } from "./parse-plan.js";
+import { parseUnits } from "./parse-units.js";
+import { parseRulesFile } from "./rules/parse-rules-file.js";
+import { parseRulesSheet } from "./rules/parse-rules-sheet.js";
+import type { RulesSource } from "./rules/resolve-rules.js";
+import { checkSheetRules, resolveRules } from "./rules/resolve-rules.js";
+import type { UnitIndex } from "./unit-index.js";
+import { indexUnits } from "./unit-index.js";
+
+/** Everything read from disk for one bloc: the pure validate stage's input. */
+export interface BlocInput {
+  bloc: RawWorkbook;
+  unitWorkbooks: readonly RawWorkbook[];
+  /** The `--rules` file's path and text, when given. */
+  rulesFile?: { file: string; text: string };
+}
+
+function resolveInfo(draft: InfoDraft, unitOf: UnitIndex, diagnostics: Diagnostic[]): BlocInfo {
+  const code = (ref: UnitRef | null): string | null => {
+    if (ref === null) return null;
+    const unit = unitOf(ref.text);
+    if (!unit) diagnostics.push(diagnostic("unknownUnit", "error", ref.location, { found: ref.text }));
+    return unit?.code ?? null;
+  };
+  return {
+    ...draft,
+    chair: code(draft.chair) ?? draft.chair.text,
+    deputy: code(draft.deputy),
+    nextChair: code(draft.nextChair),
+    nextDeputy: code(draft.nextDeputy),
+  };
+}
+
+/**
+ * The validate stage: raw workbooks → a typed Bloc, or every diagnostic that prevents it.
+ * Pure: the workbooks were read by the edge (`src/load`).
+ */
+export function validateBloc(input: BlocInput): { bloc: Bloc | null; diagnostics: Diagnostic[] } {
+  const { file, sheets } = input.bloc;
+  const diagnostics: Diagnostic[] = [];
+  const sheet = (names: readonly string[], required: boolean) => {
+    const found = findSheet(sheets, names);
+    if (!found && required) diagnostics.push(diagnostic("sheetMissing", "error", { file }, { sheet: names[0] }));
+    return found;
+  };
+  const infoSheet = sheet(BLOC_SHEETS.info, true);
+  const unitSheet = sheet(BLOC_SHEETS.units, true);
+  const criteriaSheet = sheet(BLOC_SHEETS.criteria, true);
+
+  const info = infoSheet ? parseInfo(infoSheet, file) : null;
+  const units = unitSheet ? parseUnits(unitSheet, file) : null;
+  const criteria = criteriaSheet ? parseCriteria(criteriaSheet, file) : null;
+  for (const part of [info, units, criteria]) if (part) diagnostics.push(...part.diagnostics);
+
+  const unitOf = indexUnits(units?.units ?? []);
+  const criterionOf = indexCriteria(criteria?.criteria ?? []);
+  const resolvedInfo = info?.info ? resolveInfo(info.info, unitOf, diagnostics) : null;
+
+  const scores =
+    units && criteria && units.units.length > 0 && criteria.criteria.length > 0
+      ? collectScores(input.bloc, input.unitWorkbooks, units.units, criteria.criteria, criterionOf, unitOf)
+      : null;
+  if (scores) diagnostics.push(...scores.diagnostics);
+
+  const planSheet = sheet(BLOC_SHEETS.plan, false);
+  const plan = planSheet ? parsePlan(planSheet, file) : null;
+  if (plan) diagnostics.push(...plan.diagnostics);
+
+  const rulesSources: RulesSource[] = [];
+  const rulesSheet = sheet(BLOC_SHEETS.rules, false);
+  if (rulesSheet) {
+    const parsed = parseRulesSheet(rulesSheet, file);
+    const locate = (key: string) => parsed.locations.get(key) ?? parsed.locations.get(key.split(".")[0] ?? key) ?? { file, sheet: rulesSheet.name };
+    const checked = checkSheetRules(parsed.input, locate);
+    diagnostics.push(...parsed.diagnostics, ...checked.diagnostics);
+    rulesSources.push({ input: checked.input, locate });
+  }
+  if (input.rulesFile) {
+    const rulesFile = input.rulesFile.file;
+    const parsed = parseRulesFile(input.rulesFile.text, rulesFile);
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.input) rulesSources.push({ input: parsed.input, locate: () => ({ file: rulesFile }) });
+  }
+  const rules = resolveRules(rulesSources, criterionOf);
+  diagnostics.push(...rules.diagnostics);
+
+  if (hasErrors(diagnostics) || !resolvedInfo || !units || !criteria || !scores) return { bloc: null, diagnostics };
+  return {
+    bloc: {
+      file,
+      info: resolvedInfo,
+      units: units.units,
+      criteria: criteria.criteria,
+      scores: scores.scores,
+      plan: plan?.plan ?? null,
+      rules: rules.rules,
+    },
+    diagnostics,
+  };
+}
