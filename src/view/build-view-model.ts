@@ -1,0 +1,105 @@
+import type { Bloc } from "../model/bloc.js";
+import { formatPoints } from "../model/points.js";
+import type { BlocResult, UnitResult } from "../model/result.js";
+import { blocWords } from "./bloc-words.js";
+import { cleanStrings } from "./clean-strings.js";
+import { legalBases } from "./legal-bases.js";
+import { leadershipView } from "./leadership-view.js";
+import { proposalViews } from "./proposal-views.js";
+import { ratingSummary } from "./rating-summary.js";
+import { buildScoreMatrix } from "./score-matrix.js";
+import { scoreSourceText } from "./score-source-text.js";
+import { padCount } from "./text/pad-count.js";
+import { upperVietnamese } from "./text/upper-vietnamese.js";
+import { formatShortDate, formatVietnameseDate } from "./text/vietnamese-date.js";
+import { tieViews } from "./tie-views.js";
+import { unitViews } from "./unit-views.js";
+import type { ViewModel } from "./view-model.js";
+
+/** The one plain object the templates see, built from the validated bloc and its computed result. */
+export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
+  const { info } = bloc;
+  const words = blocWords(info.kind);
+  const isParty = info.format === "party";
+  const unitsByCode = new Map<string, UnitResult>(result.units.map((u) => [u.code, u]));
+  const leadership = leadershipView(bloc, result);
+  const ties = tieViews(bloc, result, words);
+  const byConference = result.proposals.some((p) => p.decidedBy === "conference");
+  const units = unitViews(bloc.units, result, words);
+  const meetingDate = formatVietnameseDate(info.meetingDate);
+  // Nghị định 30/2020 writes `Số:     /BC-KTĐ`; Hướng dẫn 36-HD/VPTW writes `Số 05-BC/KTĐ`. The number
+  // is left blank: the clerk assigns it when the document is registered.
+  const number = (symbol: string): string =>
+    isParty ? `Số      -${symbol}/${words.abbreviation}` : `Số:        /${symbol}-${words.abbreviation}`;
+  const memberLine = `Các đơn vị thành viên ${info.name}`;
+
+  const view: ViewModel = {
+    bloc: {
+      name: info.name,
+      nameUpper: upperVietnamese(info.name),
+      kind: info.kind,
+      council: info.council,
+      authority: info.authority,
+      place: info.place,
+      venue: info.venue,
+      words,
+    },
+    year: info.year,
+    nextYear: info.year + 1,
+    dates: {
+      meeting: meetingDate,
+      meetingShort: formatShortDate(info.meetingDate),
+      placeAndDate: `${info.place}, ${meetingDate}`,
+    },
+    format: {
+      kind: info.format,
+      isParty,
+      onBehalf: isParty ? "T/M" : "TM.",
+      signingFor: isParty ? "K/T" : "KT.",
+    },
+    numbers: { report: number("BC"), proposal: number("TTr"), minutes: number("BB") },
+    members: bloc.units.map((u, i) => ({
+      code: u.code,
+      name: u.name,
+      stt: i + 1,
+      role: u.code === info.chair ? words.chair : u.code === info.deputy ? words.deputy : null,
+    })),
+    memberCount: bloc.units.length,
+    memberCountPadded: padCount(bloc.units.length),
+    units,
+    hasClasses: result.units.some((u) => u.class !== null),
+    hasRatings: bloc.units.some((u) => u.rating !== null),
+    hasVotes: bloc.units.some((u) => u.votes !== null),
+    hasNotes: bloc.units.some((u) => u.note !== null),
+    ratings: ratingSummary(bloc.units),
+    scoreSourceText: scoreSourceText(result.units, words),
+    standardMax: formatPoints(result.standardMax),
+    proposals: proposalViews(result.proposals, unitsByCode),
+    proposalsByConference: byConference,
+    computedProposals: byConference ? proposalViews(result.computedProposals, unitsByCode) : null,
+    ties,
+    awardTies: ties.filter((t) => t.award !== "chair" && t.award !== "deputy"),
+    leadership,
+    plan: bloc.plan === null || bloc.plan.length === 0 ? null : [...bloc.plan],
+    legalBases: legalBases(bloc),
+    signature: {
+      onBehalfLine: `${isParty ? "T/M" : "TM."} ${upperVietnamese(info.name)}`,
+      capacity: words.chairUpper,
+      chairUnit: leadership.chair.name,
+      signerTitle: info.signerTitle,
+      signerName: info.signer,
+    },
+    meeting: {
+      attending: padCount(bloc.units.length),
+      total: padCount(bloc.units.length),
+      chairPerson: info.signer,
+      chairPersonTitle: info.signerTitle,
+    },
+    recipients: {
+      report: [`${info.council} (để báo cáo)`, memberLine],
+      proposal: ["Như trên", memberLine],
+    },
+    matrix: buildScoreMatrix(bloc, result),
+  };
+  return cleanStrings(view);
+}
