@@ -15,7 +15,7 @@ const standing = (spec: BlocSpec): string =>
     .join(" ");
 
 describe("rankUnits: order by total, standard competition ranking", () => {
-  it.each([
+  it.each<{ totals: Record<string, number>; expected: string }>([
     { totals: { A: 80, B: 90, C: 85 }, expected: "B:1 C:2 A:3" },
     { totals: { A: 90, B: 90, C: 85 }, expected: "A:1 B:1 C:3" },
     { totals: { A: 95, B: 90, C: 90, D: 80 }, expected: "A:1 B:2 C:2 D:4" },

@@ -16,7 +16,7 @@ const scoreOf = (scores: Record<string, number>, bonusCap: number | null = null)
   scoreUnits(makeBloc({ units: ["A"], criteria, scores: { A: scores }, rules: { bonusCap } })).units[0];
 
 describe("scoreUnits: totals in exact hundredths (rules.md Totals)", () => {
-  it.each([
+  it.each<{ name: string; scores: Record<string, number>; standard: number; total: number }>([
     { name: "9.1 + 0.2 = 9.3", scores: { "1.1": 9.1, "1.2": 0.2 }, standard: 930, total: 930 },
     { name: "0.1 + 0.2 = 0.3", scores: { "1.1": 0.1, "1.2": 0.2 }, standard: 30, total: 30 },
     {
