@@ -1,0 +1,78 @@
+import { join } from "node:path";
+import { buildBlocWorkbook } from "../init/build-bloc-workbook.js";
+import { buildUnitWorkbook } from "../init/build-unit-workbook.js";
+import { EXAMPLE_CONTENT } from "../init/example-content.js";
+import type { InitContent } from "../init/init-content.js";
+import { loadExcelJs } from "../init/load-exceljs.js";
+import { makeUnitCodes } from "../init/make-unit-codes.js";
+import { readCriteriaFile } from "../init/read-criteria-file.js";
+import { readUnitsFile } from "../init/read-units-file.js";
+import { uniqueFileSlugs } from "../init/safe-file-slug.js";
+import type { OutputFile } from "../init/write-files-atomically.js";
+import { writeFilesAtomically } from "../init/write-files-atomically.js";
+
+export interface InitOptions {
+  /** Folder to write into (created if missing). */
+  dir: string;
+  /** `--units`: a text file, one unit name per line. */
+  unitsFile?: string;
+  /** `--criteria`: a workbook whose `Tiêu chí` sheet gives the criteria. */
+  criteriaFile?: string;
+  /** `--per-unit`: also write one self-scoring workbook per unit into `<dir>/don-vi/`. */
+  perUnit: boolean;
+  /** Replace existing files. */
+  force: boolean;
+}
+
+export interface InitResult {
+  /** Paths written, the bloc workbook first. */
+  files: string[];
+  /** Lines of the `--units` file dropped because they repeat an earlier name (Vietnamese, for display). */
+  warnings: string[];
+}
+
+/** File name of the bloc workbook. */
+export const BLOC_WORKBOOK_NAME = "khoi-thi-dua.xlsx";
+/** Folder of the per-unit workbooks. */
+export const UNIT_FOLDER_NAME = "don-vi";
+
+/**
+ * `thidua init [dir]`: writes a ready-to-fill bloc workbook, and with `perUnit` one self-scoring
+ * workbook per unit. With `perUnit` the bloc workbook has no score sheets of its own: the units score
+ * in their files, and a unit scored in two places is an error for the reader (workbook.md layout 2).
+ * Nothing is written when an input is invalid or, without `force`, when a target file exists.
+ */
+export async function runInit(options: InitOptions): Promise<InitResult> {
+  const content: InitContent = { ...EXAMPLE_CONTENT };
+  const warnings: string[] = [];
+  if (options.unitsFile !== undefined) {
+    const { names, duplicates } = await readUnitsFile(options.unitsFile);
+    const codes = makeUnitCodes(names);
+    content.units = names.map((name, i) => ({ code: codes[i] ?? `DV${i + 1}`, name }));
+    content.info = {
+      ...content.info,
+      chair: content.units[0]?.code ?? "",
+      deputy: content.units[1]?.code ?? "",
+    };
+    for (const d of duplicates) warnings.push(`${options.unitsFile} › dòng ${d.line}: đơn vị "${d.name}" bị lặp lại, bỏ qua`);
+  }
+  if (options.criteriaFile !== undefined) content.criteria = await readCriteriaFile(options.criteriaFile);
+
+  const excel = await loadExcelJs();
+  const blocWorkbook = buildBlocWorkbook(excel, content, { scoreSheets: !options.perUnit });
+  const outputs: OutputFile[] = [
+    { path: join(options.dir, BLOC_WORKBOOK_NAME), data: new Uint8Array(await blocWorkbook.xlsx.writeBuffer()) },
+  ];
+  if (options.perUnit) {
+    const slugs = uniqueFileSlugs(content.units.map((u) => u.code));
+    for (const [i, unit] of content.units.entries()) {
+      const workbook = buildUnitWorkbook(excel, content, unit);
+      outputs.push({
+        path: join(options.dir, UNIT_FOLDER_NAME, `${slugs[i] ?? `don-vi-${i + 1}`}.xlsx`),
+        data: new Uint8Array(await workbook.xlsx.writeBuffer()),
+      });
+    }
+  }
+  await writeFilesAtomically(outputs, options.force);
+  return { files: outputs.map((o) => o.path), warnings };
+}

@@ -1,0 +1,87 @@
+import type { CellValue, Worksheet } from "exceljs";
+
+export interface FinishOptions {
+  /** The header row: rows 1..headerRow stay frozen and repeat on every printed page. 0 = none. */
+  headerRow: number;
+  /** Minimum width of each column (1-based index → characters). */
+  minWidths?: Record<number, number>;
+  /** Columns never wider than this; longer text wraps. */
+  maxWidth?: number;
+  /** Rows above this one (titles, merged banners) do not size the columns. Default: the header row. */
+  measureFrom?: number;
+}
+
+/** Sum of column widths (characters) past which a sheet prints in landscape. */
+const LANDSCAPE_WIDTH = 100;
+
+/**
+ * Gives a sheet its finishing: column widths that fit the text (wrapping what would be too wide),
+ * frozen header rows, and print settings (A4, fit to one page wide, landscape when wide, header rows
+ * repeated on every page, page numbers in the footer).
+ */
+export function finishSheet(sheet: Worksheet, options: FinishOptions): void {
+  const maxWidth = options.maxWidth ?? 60;
+  const measureFrom = options.measureFrom ?? Math.max(1, options.headerRow);
+  const longest = new Map<number, number>();
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber < measureFrom) return;
+    row.eachCell((cell, col) => {
+      const isHeader = rowNumber === options.headerRow;
+      const text = displayText(cell.value);
+      // A header wraps onto several lines: only its longest word has to fit.
+      const length = isHeader ? Math.max(...text.split(/\s+/).map((w) => w.length)) : longestLine(text);
+      longest.set(col, Math.max(longest.get(col) ?? 0, length));
+    });
+  });
+  let total = 0;
+  const columnCount = Math.max(sheet.columnCount, ...longest.keys());
+  for (let col = 1; col <= columnCount; col++) {
+    const wanted = Math.max(options.minWidths?.[col] ?? 0, (longest.get(col) ?? 0) + 2, 6);
+    const width = Math.min(wanted, maxWidth);
+    sheet.getColumn(col).width = width;
+    total += width;
+    if (wanted > maxWidth) wrapColumn(sheet, col, measureFrom);
+  }
+
+  if (options.headerRow > 0) {
+    const first = `A${options.headerRow + 1}`;
+    sheet.views = [{ state: "frozen", xSplit: 0, ySplit: options.headerRow, topLeftCell: first, activeCell: first }];
+  }
+  sheet.pageSetup = {
+    ...sheet.pageSetup,
+    paperSize: 9, // A4
+    orientation: total > LANDSCAPE_WIDTH ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0, // as many pages tall as needed
+    horizontalCentered: true,
+    margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    ...(options.headerRow > 0 ? { printTitlesRow: `${options.headerRow}:${options.headerRow}` } : {}),
+  };
+  sheet.headerFooter = { oddFooter: "&CTrang &P/&N" };
+}
+
+/** The text a cell shows: a formula's cached result, a date as dd/mm/yyyy. */
+export function displayText(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return "dd/mm/yyyy";
+  if (typeof value !== "object") return String(value);
+  if ("formula" in value || "sharedFormula" in value) {
+    const result = value.result;
+    return result === undefined || typeof result === "object" ? "" : String(result);
+  }
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  if ("text" in value) return String(value.text);
+  return "";
+}
+
+function longestLine(text: string): number {
+  return Math.max(0, ...text.split("\n").map((line) => line.length));
+}
+
+function wrapColumn(sheet: Worksheet, col: number, fromRow: number): void {
+  sheet.getColumn(col).eachCell((cell, rowNumber) => {
+    if (rowNumber < fromRow) return;
+    cell.alignment = { ...cell.alignment, wrapText: true, vertical: cell.alignment?.vertical ?? "top" };
+  });
+}

@@ -1,0 +1,7 @@
+/** The exceljs module, loaded on demand so that `thidua --help` never pays for it (cli.md). */
+export type ExcelJs = typeof import("exceljs");
+
+export async function loadExcelJs(): Promise<ExcelJs> {
+  const mod = await import("exceljs");
+  return mod.default;
+}

@@ -1,0 +1,36 @@
+import { foldName, stripDiacritics } from "./fold-name.js";
+import { SHEET_NAMES } from "./workbook-labels.js";
+
+/** Small words left out of an abbreviation (`Ban Quản lý các khu…` → BQLK…, not BQLCK…). */
+const SKIPPED_WORDS = new Set(["cac", "va", "cua", "thuoc", "tai"]);
+const MAX_CODE_LENGTH = 10;
+
+/** Sheet names a code must not take: workbook.md's sheets and their English aliases. */
+const RESERVED = new Set<string>([
+  ...Object.values(SHEET_NAMES).map(foldName),
+  ...["info", "units", "criteria", "scores", "bang diem", "plan", "rules"],
+]);
+
+/**
+ * Short unique ASCII codes for unit names: the initials of the words (an acronym such as UBND or a
+ * number is kept whole), upper case, at most 10 characters, then `-2`, `-3`… for repeats. They are
+ * safe as sheet names and file names: letters, digits and `-` only.
+ */
+export function makeUnitCodes(names: readonly string[]): string[] {
+  const taken = new Set<string>(RESERVED);
+  return names.map((name) => {
+    const base = abbreviate(name) || "DV";
+    let code = base;
+    for (let n = 2; taken.has(foldName(code)); n++) code = `${base}-${n}`;
+    taken.add(foldName(code));
+    return code;
+  });
+}
+
+function abbreviate(name: string): string {
+  const words = stripDiacritics(name).split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
+  const parts = words
+    .filter((w) => !SKIPPED_WORDS.has(w.toLowerCase()))
+    .map((w) => (/^[0-9]+$/.test(w) || (w.length > 1 && w === w.toUpperCase()) ? w : w.charAt(0)));
+  return parts.join("").toUpperCase().slice(0, MAX_CODE_LENGTH);
+}
