@@ -1,0 +1,138 @@
+import { Command, CommanderError } from "commander";
+import { ThiduaError, exitCodeFor } from "../errors.js";
+import { makeTerminal } from "./terminal.js";
+import type { SummarizeCliOptions } from "./run-summarize.js";
+import { VERSION } from "./version.js";
+
+/**
+ * The CLI's one error boundary (style.md §3): commands return an exit code or throw; only this file
+ * sets `process.exitCode`. Heavy modules (exceljs, docx, handlebars) load inside the commands so that
+ * `--help` and `--version` stay fast.
+ */
+async function main(argv: string[]): Promise<number> {
+  const wantsJson = argv.includes("--json");
+  const term = makeTerminal({ color: !argv.includes("--no-color") });
+  const program = new Command("thidua")
+    .description("Tổng hợp điểm thi đua, xếp hạng, đề nghị khen thưởng và soạn văn bản cho khối/cụm thi đua")
+    .version(VERSION, "-V, --version", "in số phiên bản")
+    .helpOption("-h, --help", "in hướng dẫn")
+    .helpCommand("help [command]", "hướng dẫn của một lệnh")
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
+    .addHelpText(
+      "after",
+      `
+Ví dụ:
+  thidua summarize samples/cum-thi-dua-so-02.xlsx
+  thidua summarize khoi.xlsx don-vi/*.xlsx -o ket-qua-2024 --force
+  thidua validate khoi.xlsx
+  thidua batch cac-khoi/ --jobs 4 --json > tong-hop.json
+  thidua init khoi-moi --per-unit
+
+Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy tắc hoặc mẫu văn bản; 3 batch có khối lỗi.`,
+    );
+  let exitCode = 0;
+  const common = (cmd: Command) =>
+    cmd
+      .option("--json", "in kết quả dạng JSON ra stdout (cho script)")
+      .option("--quiet", "chỉ in lỗi")
+      .option("--verbose", "in cả ghi chú và vết lỗi")
+      .option("--no-color", "không tô màu");
+
+  common(
+    program
+      .command("summarize")
+      .description("tổng hợp một khối: tính điểm, xếp hạng, đề nghị khen thưởng, luân phiên; ghi văn bản")
+      .argument("<bloc.xlsx>", "bảng tính của khối")
+      .argument("[unit.xlsx...]", "bảng tự chấm của từng đơn vị (nếu có)")
+      .option("-o, --out <dir>", "thư mục kết quả (mặc định ./thidua-<tên-khối>-<năm>/)")
+      .option("--rules <file.json>", "tệp quy tắc JSON (ghi đè trang Quy tắc)")
+      .option("--templates <dir>", "thư mục mẫu văn bản đã sửa")
+      .option("--only <docs>", "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,ket-qua")
+      .option("--force", "ghi đè các tệp đã có"),
+  ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
+    const { runSummarize } = await import("./run-summarize.js");
+    exitCode = await runSummarize(term, [bloc, ...units], options);
+  });
+
+  common(
+    program
+      .command("validate")
+      .description("chỉ kiểm tra bảng tính, liệt kê mọi lỗi và cách sửa; không ghi gì")
+      .argument("<bloc.xlsx>", "bảng tính của khối")
+      .argument("[unit.xlsx...]", "bảng tự chấm của từng đơn vị (nếu có)")
+      .option("--rules <file.json>", "tệp quy tắc JSON"),
+  ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
+    const { runValidate } = await import("./run-summarize.js");
+    exitCode = await runValidate(term, [bloc, ...units], options);
+  });
+
+  program
+    .command("init")
+    .description("tạo bảng tính mẫu khoi-thi-dua.xlsx để khối điền")
+    .argument("[dir]", "thư mục tạo tệp", ".")
+    .option("--units <file>", "tệp danh sách đơn vị, mỗi dòng một tên")
+    .option("--criteria <xlsx>", "lấy bảng tiêu chí từ một bảng tính có sẵn")
+    .option("--per-unit", "tạo thêm bảng tự chấm cho từng đơn vị (thư mục don-vi/)")
+    .option("--force", "ghi đè các tệp đã có")
+    .option("--no-color", "không tô màu")
+    .action(async (dir: string, options: { units?: string; criteria?: string; perUnit?: boolean; force?: boolean }) => {
+      const { runInit } = await import("../commands/init.js");
+      const { files } = await runInit({
+        dir,
+        ...(options.units !== undefined ? { unitsFile: options.units } : {}),
+        ...(options.criteria !== undefined ? { criteriaFile: options.criteria } : {}),
+        perUnit: options.perUnit === true,
+        force: options.force === true,
+      });
+      term.out(`Đã tạo ${files.length} tệp:`);
+      for (const f of files) term.out(`  ${f}`);
+    });
+
+  const templates = program.command("templates").description("mẫu văn bản (Handlebars)");
+  templates
+    .command("export")
+    .description("chép các mẫu văn bản ra một thư mục để sửa")
+    .argument("<dir>", "thư mục đích")
+    .option("--force", "ghi đè các tệp đã có")
+    .action(async (dir: string, options: { force?: boolean }) => {
+      const { exportTemplates } = await import("../commands/templates-export.js");
+      const files = await exportTemplates(dir, { force: options.force === true });
+      term.out(`Đã chép ${files.length} tệp mẫu vào ${dir}`);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof ThiduaError) {
+      if (wantsJson) {
+        const { toJsonDiagnostic } = await import("../output/json-result.js");
+        const errors = error.diagnostics.length > 0 ? error.diagnostics.map(toJsonDiagnostic) : [{ code: `${error.kind}Error`, message: error.message }];
+        term.out(JSON.stringify({ errors, warnings: [] }, null, 2));
+      } else {
+        term.err(term.color.red(`Lỗi: ${error.message}`));
+        if (error.diagnostics.length > 0) {
+          const { printDiagnosticLines } = await import("./print-diagnostics.js");
+          printDiagnosticLines(term, error.diagnostics);
+        }
+      }
+      return exitCodeFor(error.kind);
+    }
+    term.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    term.err("Lỗi nội bộ của thidua: xin báo lại kèm lệnh đã chạy và tệp dữ liệu (nếu được phép).");
+    return 2;
+  }
+}
+
+const { removeInFlightTempFiles } = await import("../write/write-files-atomically.js");
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    // Ctrl-C: leave no half-written file behind (cli.md "Nothing lost"); finished files are whole.
+    removeInFlightTempFiles();
+    process.stderr.write("\nĐã dừng.\n");
+    process.exit(130);
+  });
+}
+process.exitCode = await main(process.argv.slice(2));

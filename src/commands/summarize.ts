@@ -1,0 +1,75 @@
+import { join, relative } from "node:path";
+import type { Bloc } from "../model/bloc.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { hasErrors } from "../model/diagnostic.js";
+import type { BlocResult } from "../model/result.js";
+import { ThiduaError } from "../errors.js";
+import { loadBloc } from "../load/load-bloc.js";
+import { computeResult } from "../compute/compute-result.js";
+import { slugify } from "../output/slug.js";
+import type { OutputFile } from "../write/write-files-atomically.js";
+import { writeFilesAtomically } from "../write/write-files-atomically.js";
+
+/** Outputs `--only` can name: the four documents and the results workbook. */
+export const OUTPUT_IDS = ["bao-cao", "to-trinh", "bien-ban", "bang-diem", "ket-qua"] as const;
+export type OutputId = (typeof OUTPUT_IDS)[number];
+
+export interface SummarizeOptions {
+  /** Output folder; default `./thidua-<bloc-slug>-<year>/` in the current folder. */
+  out?: string;
+  rules?: string;
+  templates?: string;
+  only?: readonly OutputId[];
+  force: boolean;
+  /** Compute only, write nothing (used by `validate`). */
+  dryRun?: boolean;
+}
+
+/** What a summarize run gives the CLI to print: a result, or the input's errors (exit 1). */
+export type SummarizeOutcome =
+  | { ok: true; bloc: Bloc; result: BlocResult; diagnostics: Diagnostic[]; files: string[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+/** `./thidua-<bloc-slug>-<year>` (cli.md); the bloc's name is already in the slug when it holds the year. */
+export function defaultOutDir(bloc: Bloc): string {
+  return `thidua-${slugify(bloc.info.name)}-${bloc.info.year}`;
+}
+
+/**
+ * `thidua summarize`: load → validate → compute → render → write. Nothing is written when the input
+ * has errors or a template fails: every output is built in memory before the first file is written.
+ */
+export async function summarize(files: readonly string[], options: SummarizeOptions): Promise<SummarizeOutcome> {
+  const loaded = await loadBloc([...files], options.rules !== undefined ? { rulesFile: options.rules } : {});
+  const rulesFileErrors = loaded.diagnostics.filter((d) => d.severity === "error" && options.rules !== undefined && d.location.file === options.rules);
+  if (rulesFileErrors.length > 0) {
+    throw new ThiduaError("rules", `Tệp quy tắc ${options.rules ?? ""} có lỗi.`, rulesFileErrors);
+  }
+  if (!loaded.bloc || hasErrors(loaded.diagnostics)) return { ok: false, diagnostics: loaded.diagnostics };
+  const bloc = loaded.bloc;
+  const computed = computeResult(bloc);
+  const diagnostics = [...loaded.diagnostics, ...computed.diagnostics];
+  if (!computed.result || hasErrors(computed.diagnostics)) return { ok: false, diagnostics };
+  const result = computed.result;
+  if (options.dryRun) return { ok: true, bloc, result, diagnostics, files: [] };
+
+  const outDir = options.out ?? defaultOutDir(bloc);
+  const wanted = (id: OutputId) => options.only === undefined || options.only.includes(id);
+  const outputs: OutputFile[] = [];
+  const documentIds = OUTPUT_IDS.filter((id): id is Exclude<OutputId, "ket-qua"> => id !== "ket-qua" && wanted(id));
+  if (documentIds.length > 0) {
+    const { renderDocuments } = await import("../render/render-documents.js");
+    const documents = await renderDocuments(bloc, result, {
+      ...(options.templates !== undefined ? { templatesDir: options.templates } : {}),
+      only: documentIds,
+    });
+    for (const d of documents) outputs.push({ path: join(outDir, d.fileName), data: d.data });
+  }
+  if (wanted("ket-qua")) {
+    const { buildResultsWorkbook } = await import("../write/build-results-workbook.js");
+    outputs.push({ path: join(outDir, "ket-qua.xlsx"), data: await buildResultsWorkbook(bloc, result) });
+  }
+  await writeFilesAtomically(outputs, options.force);
+  const written = outputs.map((o) => relative(process.cwd(), o.path) || o.path);
+  return { ok: true, bloc, result, diagnostics, files: written };
+}
