@@ -1,0 +1,106 @@
+/**
+ * Writes small workbooks described as plain data (sheets of rows), for the sample and fixture
+ * generators. Output is byte-for-byte deterministic: exceljs stamps the document properties and
+ * JSZip stamps every zip entry with the current time, so both are pinned here.
+ */
+import { writeFile, mkdir } from "node:fs/promises";
+import { dirname } from "node:path";
+import ExcelJS from "exceljs";
+
+/** A cell as exceljs takes it: a value, a formula (with or without a cached result), rich text… */
+export type Cell = ExcelJS.CellValue;
+
+/** Per-cell number formats, e.g. `{ C4: "0%" }`. Date cells get `dd/mm/yyyy` unless told. */
+export type NumFmts = Record<string, string>;
+
+export interface SheetSpec {
+  name: string;
+  /** Rows from row 1; `undefined`/`null` cells are left empty. */
+  rows: readonly (readonly Cell[])[];
+  /** Ranges such as `A1:D1`; the value stays in the master (top-left) cell. */
+  merges?: readonly string[];
+  /** 1-based rows to print in bold (headers, banners, total rows). */
+  boldRows?: readonly number[];
+  /** Column widths in characters, from column A. */
+  widths?: readonly number[];
+  numFmts?: NumFmts;
+  /** Freeze the rows above this 1-based row (a header row stays on screen). */
+  freezeBelow?: number;
+}
+
+export interface WorkbookSpec {
+  sheets: readonly SheetSpec[];
+}
+
+/** The instant written as the workbook's created/modified time and as every zip entry's time. */
+export const FIXED_DATE = new Date(Date.UTC(2024, 0, 1, 0, 0, 0));
+
+/** Builds the workbook in memory. */
+export function buildWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "thidua";
+  wb.lastModifiedBy = "thidua";
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  for (const sheet of spec.sheets) addSheet(wb, sheet);
+  return wb;
+}
+
+function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = wb.addWorksheet(spec.name, {
+    views: spec.freezeBelow ? [{ state: "frozen", ySplit: spec.freezeBelow - 1 }] : [],
+  });
+  spec.rows.forEach((cells, r) => {
+    cells.forEach((value, c) => {
+      if (value === undefined || value === null) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = value;
+      if (value instanceof Date) cell.numFmt = "dd/mm/yyyy";
+    });
+  });
+  for (const range of spec.merges ?? []) ws.mergeCells(range);
+  for (const row of spec.boldRows ?? []) {
+    ws.getRow(row).eachCell({ includeEmpty: false }, (cell) => {
+      cell.font = { bold: true };
+    });
+  }
+  for (const [address, fmt] of Object.entries(spec.numFmts ?? {})) ws.getCell(address).numFmt = fmt;
+  (spec.widths ?? []).forEach((width, i) => {
+    ws.getColumn(i + 1).width = width;
+  });
+}
+
+/** Writes the workbook to `path` (creating its folder) with pinned timestamps. */
+export async function writeXlsx(path: string, spec: WorkbookSpec): Promise<void> {
+  const wb = buildWorkbook(spec);
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, pinZipTimes(bytes));
+}
+
+/** DOS time/date of FIXED_DATE: 00:00:00 on 2024-01-01. */
+const DOS_TIME = 0;
+const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
+
+/**
+ * Overwrites the modification time of every entry of a zip archive (local headers and central
+ * directory) with a fixed one. Sizes and contents are untouched, so the archive stays valid.
+ */
+export function pinZipTimes(zip: Buffer): Buffer {
+  const out = Buffer.from(zip);
+  const eocd = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error("not a zip archive: end of central directory not found");
+  const count = out.readUInt16LE(eocd + 10);
+  let p = out.readUInt32LE(eocd + 16);
+  for (let i = 0; i < count; i++) {
+    if (out.readUInt32LE(p) !== 0x02014b50) throw new Error(`bad central directory entry at ${p}`);
+    out.writeUInt16LE(DOS_TIME, p + 12);
+    out.writeUInt16LE(DOS_DATE, p + 14);
+    const local = out.readUInt32LE(p + 42);
+    if (out.readUInt32LE(local) !== 0x04034b50) throw new Error(`bad local header at ${local}`);
+    out.writeUInt16LE(DOS_TIME, local + 10);
+    out.writeUInt16LE(DOS_DATE, local + 12);
+    p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
+  }
+  return out;
+}
