@@ -1,5 +1,7 @@
+import { cellFont } from "./cell-font.js";
 import type { DataValidation, Workbook, Worksheet } from "exceljs";
 import type { CriterionType } from "../model/bloc.js";
+import { estimateLines } from "./estimate-lines.js";
 import { finishSheet } from "./finish-sheet.js";
 import type { InitCriterion, InitUnit } from "./init-content.js";
 import { scoreTotalFormula } from "./score-total-formula.js";
@@ -51,11 +53,11 @@ export function addScoreSheet(workbook: Workbook, options: ScoreSheetOptions): W
   sheet.mergeCells(`A2:${lastCol}2`);
   const title = sheet.getCell("A1");
   title.value = options.title;
-  title.font = { bold: true, size: 13 };
+  title.font = cellFont({ bold: true, size: 13 });
   title.alignment = { horizontal: "center", vertical: "middle" };
   const subtitle = sheet.getCell("A2");
   subtitle.value = `Đơn vị: ${unit.name} (${unit.code}) - ${options.blocName}`;
-  subtitle.font = { italic: true };
+  subtitle.font = cellFont({ italic: true });
   subtitle.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
 
   writeHeaderRow(
@@ -101,15 +103,19 @@ export function addScoreSheet(workbook: Workbook, options: ScoreSheetOptions): W
       const cell = row.getCell(c);
       cell.border = thinBorder();
       cell.alignment = { vertical: "top", wrapText: c === 2 || c === 6, horizontal: c === 1 ? "center" : undefined };
-      if (r === totalRow) cell.font = { bold: true };
+      if (r === totalRow) cell.font = cellFont({ bold: true });
     }
   }
 
   finishSheet(sheet, {
     headerRow: SCORE_HEADER_ROW,
-    minWidths: { 1: 8, 2: 40, 3: 9, 4: 9, 5: 9, 6: 24 },
+    minWidths: { 1: 8, 2: 40, 3: 10, 4: 10, 5: 10, 6: 24 },
     maxWidth: 60,
   });
+  // The merged subtitle wraps across the table's full width (finishSheet leaves merged rows alone).
+  const tableWidth = ORDER.reduce((sum, _key, i) => sum + (sheet.getColumn(i + 1).width ?? 10), 0);
+  const subtitleLines = estimateLines(String(subtitle.value), tableWidth);
+  if (subtitleLines > 1) sheet.getRow(2).height = subtitleLines * 15 + 2;
   return sheet;
 }
 

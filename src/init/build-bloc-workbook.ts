@@ -1,3 +1,4 @@
+import { cellFont } from "./cell-font.js";
 import type { DataValidation, Workbook } from "exceljs";
 import type { CriterionType } from "../model/bloc.js";
 import { addRangeValidation } from "./add-range-validation.js";
@@ -60,7 +61,7 @@ function addInfoSheet(workbook: Workbook, content: InitContent): void {
     const r = i + 1;
     const key = sheet.getCell(`A${r}`);
     key.value = row.key;
-    key.font = { bold: true };
+    key.font = cellFont({ bold: true });
     const value = sheet.getCell(`B${r}`);
     value.value = row.value;
     if (row.check === "date") value.numFmt = "dd/mm/yyyy";
@@ -89,7 +90,7 @@ function addInfoSheet(workbook: Workbook, content: InitContent): void {
     }
     const meaning = sheet.getCell(`C${r}`);
     meaning.value = `${row.required ? "Bắt buộc" : "Không bắt buộc"}. ${row.meaning}`;
-    meaning.font = { italic: true, color: { argb: "FF595959" } };
+    meaning.font = cellFont({ italic: true, color: { argb: "FF595959" } });
     for (const cell of [key, value, meaning]) {
       cell.border = thinBorder();
       cell.alignment = { vertical: "top", wrapText: cell === meaning };
@@ -176,7 +177,7 @@ function addCriteriaSheet(workbook: Workbook, content: InitContent): void {
     error: "Điểm tối đa phải là một số lớn hơn 0.",
   });
   addRangeValidation(sheet, `D2:D${last}`, listValidation(CRITERION_TYPE_LIST));
-  finishSheet(sheet, { headerRow: 1, minWidths: minWidths(CRITERION_COLUMNS), maxWidth: 60 });
+  finishSheet(sheet, { headerRow: 1, minWidths: minWidths(CRITERION_COLUMNS), maxWidths: { 2: 70, 5: 36 } });
 }
 
 function addPlanSheet(workbook: Workbook, content: InitContent): void {
@@ -198,14 +199,14 @@ function addRulesSheet(workbook: Workbook): void {
     const r = i + 1;
     const key = sheet.getCell(`A${r}`);
     key.value = rule.key;
-    key.font = { bold: true };
+    key.font = cellFont({ bold: true });
     const value = sheet.getCell(`B${r}`);
     value.value = rule.value;
     if (rule.numFmt) value.numFmt = rule.numFmt;
     if (rule.list) value.dataValidation = listValidation(rule.list);
     const meaning = sheet.getCell(`C${r}`);
     meaning.value = rule.meaning;
-    meaning.font = { italic: true, color: { argb: "FF595959" } };
+    meaning.font = cellFont({ italic: true, color: { argb: "FF595959" } });
     for (const cell of [key, value, meaning]) {
       cell.border = thinBorder();
       cell.alignment = { vertical: "top", wrapText: cell === meaning, horizontal: cell === value ? "left" : undefined };

@@ -1,11 +1,14 @@
 import type { CellValue, Worksheet } from "exceljs";
+import { estimateLines } from "./estimate-lines.js";
 
 export interface FinishOptions {
-  /** The header row: rows 1..headerRow stay frozen and repeat on every printed page. 0 = none. */
+  /** The header row: rows 1..headerRow stay frozen and the header repeats on every printed page. 0 = none. */
   headerRow: number;
-  /** Minimum width of each column (1-based index → characters). */
+  /** Minimum width of a column (1-based index → characters). */
   minWidths?: Record<number, number>;
-  /** Columns never wider than this; longer text wraps. */
+  /** Maximum width of a column; longer text wraps. Default `maxWidth`. */
+  maxWidths?: Record<number, number>;
+  /** Default maximum width of every column. */
   maxWidth?: number;
   /** Rows above this one (titles, merged banners) do not size the columns. Default: the header row. */
   measureFrom?: number;
@@ -13,35 +16,45 @@ export interface FinishOptions {
 
 /** Sum of column widths (characters) past which a sheet prints in landscape. */
 const LANDSCAPE_WIDTH = 100;
+/** Points per line of 11-point text, and the height of a one-line row. */
+const LINE_HEIGHT = 15;
 
 /**
- * Gives a sheet its finishing: column widths that fit the text (wrapping what would be too wide),
- * frozen header rows, and print settings (A4, fit to one page wide, landscape when wide, header rows
- * repeated on every page, page numbers in the footer).
+ * Gives a sheet its finishing: column widths that fit the text (wrapping what would be too wide, with
+ * rows tall enough for it), frozen header rows, and print settings (A4, fit to one page wide,
+ * landscape when wide, the header row repeated on every page, page numbers in the footer).
  */
 export function finishSheet(sheet: Worksheet, options: FinishOptions): void {
-  const maxWidth = options.maxWidth ?? 60;
   const measureFrom = options.measureFrom ?? Math.max(1, options.headerRow);
   const longest = new Map<number, number>();
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber < measureFrom) return;
     row.eachCell((cell, col) => {
-      const isHeader = rowNumber === options.headerRow;
       const text = displayText(cell.value);
       // A header wraps onto several lines: only its longest word has to fit.
-      const length = isHeader ? Math.max(...text.split(/\s+/).map((w) => w.length)) : longestLine(text);
+      const length =
+        rowNumber === options.headerRow
+          ? Math.max(...text.split(/\s+/).map((w) => w.length)) + 1
+          : Math.max(0, ...text.split("\n").map((line) => line.length));
       longest.set(col, Math.max(longest.get(col) ?? 0, length));
     });
   });
+
   let total = 0;
+  const widths = new Map<number, number>();
   const columnCount = Math.max(sheet.columnCount, ...longest.keys());
   for (let col = 1; col <= columnCount; col++) {
+    const max = options.maxWidths?.[col] ?? options.maxWidth ?? 60;
     const wanted = Math.max(options.minWidths?.[col] ?? 0, (longest.get(col) ?? 0) + 2, 6);
-    const width = Math.min(wanted, maxWidth);
+    // exceljs leaves out a column of width exactly 9 (its default), which then shows at the
+    // application's own default width: nudge it.
+    const width = Math.min(wanted, max) === 9 ? 9.5 : Math.min(wanted, max);
     sheet.getColumn(col).width = width;
+    widths.set(col, width);
     total += width;
-    if (wanted > maxWidth) wrapColumn(sheet, col, measureFrom);
+    if (wanted > max) wrapColumn(sheet, col, measureFrom);
   }
+  fitRowHeights(sheet, widths, measureFrom);
 
   if (options.headerRow > 0) {
     const first = `A${options.headerRow + 1}`;
@@ -75,13 +88,23 @@ export function displayText(value: CellValue): string {
   return "";
 }
 
-function longestLine(text: string): number {
-  return Math.max(0, ...text.split("\n").map((line) => line.length));
-}
-
 function wrapColumn(sheet: Worksheet, col: number, fromRow: number): void {
   sheet.getColumn(col).eachCell((cell, rowNumber) => {
     if (rowNumber < fromRow) return;
     cell.alignment = { ...cell.alignment, wrapText: true, vertical: cell.alignment?.vertical ?? "top" };
+  });
+}
+
+/** Sets the height of every row holding wrapped text to fit its longest cell (merged banners excluded). */
+function fitRowHeights(sheet: Worksheet, widths: ReadonlyMap<number, number>, fromRow: number): void {
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber < fromRow) return;
+    let lines = 1;
+    row.eachCell((cell, col) => {
+      if (!cell.alignment?.wrapText || cell.isMerged) return;
+      const bold = cell.font?.bold === true ? 1 : 0;
+      lines = Math.max(lines, estimateLines(displayText(cell.value), (widths.get(col) ?? 10) - bold));
+    });
+    if (lines > 1) row.height = lines * LINE_HEIGHT + 2;
   });
 }

@@ -43,7 +43,7 @@ export const UNIT_COLUMNS: readonly ColumnSpec[] = [
   {
     header: "Mã",
     note: "Bắt buộc. Mã ngắn, không trùng (ví dụ BQL, DUK-CQ). Dùng làm tên trang chấm điểm và tên tệp của đơn vị.",
-    minWidth: 9,
+    minWidth: 10,
   },
   {
     header: "Tên đơn vị",
@@ -73,12 +73,12 @@ export const UNIT_COLUMNS: readonly ColumnSpec[] = [
   {
     header: "Tỷ lệ nữ",
     note: "Không bắt buộc. Tỷ lệ nữ trong đơn vị: 0,72 hoặc 72% hoặc 72. Dùng khi bằng điểm (ưu tiên tập thể có từ 70% nữ).",
-    minWidth: 9,
+    minWidth: 10,
   },
   {
     header: "Số phiếu",
     note: "Không bắt buộc. Số phiếu bình xét, suy tôn đơn vị nhận được tại hội nghị.",
-    minWidth: 9,
+    minWidth: 10,
   },
   {
     header: "Đề nghị khen thưởng",
@@ -98,12 +98,12 @@ export const CRITERION_COLUMNS: readonly ColumnSpec[] = [
   {
     header: "Điểm tối đa",
     note: "Bắt buộc. Điểm tối đa của tiêu chí (lớn hơn 0). Với dòng điểm trừ: số điểm trừ tối đa.",
-    minWidth: 9,
+    minWidth: 10,
   },
   {
     header: "Loại",
     note: "Không bắt buộc. chuẩn (mặc định), thưởng (điểm cộng) hoặc trừ (điểm trừ). Tổng điểm = điểm chuẩn + điểm thưởng − điểm trừ.",
-    minWidth: 9,
+    minWidth: 10,
   },
   {
     header: "Nhóm",
@@ -127,17 +127,17 @@ export const SCORE_COLUMNS = {
   max: {
     header: "Điểm tối đa",
     note: "Để tham khảo (chương trình không đọc cột này). Điểm tự chấm và khối chấm phải từ 0 đến điểm này.",
-    minWidth: 9,
+    minWidth: 10,
   },
   self: {
     header: "Tự chấm",
     note: "Bắt buộc với tiêu chí chuẩn. Điểm đơn vị tự chấm, từ 0 đến điểm tối đa. Dòng điểm trừ: ghi số điểm bị trừ (số dương), dòng Tổng cộng tự trừ đi.",
-    minWidth: 9,
+    minWidth: 10,
   },
   bloc: {
     header: "Khối chấm",
     note: "Không bắt buộc. Điểm Khối/Cụm thống nhất sau kiểm tra chéo. Nếu có, điểm này được dùng thay cho điểm tự chấm.",
-    minWidth: 9,
+    minWidth: 10,
   },
   note: {
     header: "Ghi chú",

@@ -1,3 +1,4 @@
+import { cellFont } from "./cell-font.js";
 import type { Borders, Worksheet } from "exceljs";
 import type { ColumnSpec } from "./workbook-labels.js";
 
@@ -18,7 +19,7 @@ export function writeHeaderRow(
     const cell = row.getCell(firstColumn + i);
     cell.value = column.header;
     cell.note = column.note;
-    cell.font = { bold: true };
+    cell.font = cellFont({ bold: true });
     cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
     cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
     cell.border = thinBorder();

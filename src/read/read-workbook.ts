@@ -26,6 +26,29 @@ function explainLoadError(error: unknown): string {
   return text.split("\n")[0] ?? text;
 }
 
+/** Minimal view of an exceljs cell: enough to get a formula's result. */
+interface ExcelCell {
+  value: unknown;
+  type: number;
+  formula?: string;
+  result?: unknown;
+  master?: ExcelCell;
+  isMerged?: boolean;
+}
+
+/** exceljs's `FormulaType` value for a formula cell. */
+const FORMULA_TYPE = 6;
+
+/**
+ * A cell's value; for formulas built from `cell.result`, because exceljs's `cell.value` drops a
+ * falsy cached result (0, FALSE, ""), which would turn a formula giving 0 into an uncalculated one.
+ */
+function cellValue(cell: ExcelCell): unknown {
+  const source = cell.isMerged && cell.master ? cell.master : cell;
+  if (source.type === FORMULA_TYPE) return { formula: source.formula ?? "", result: source.result };
+  return source.value;
+}
+
 /** The edge where exceljs is used: a workbook file → its sheets' values. Never writes the file. */
 export async function readWorkbook(file: string): Promise<ReadResult> {
   let size: number;
@@ -62,7 +85,7 @@ export async function readWorkbook(file: string): Promise<ReadResult> {
       const cells: CellValue[] = [];
       row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
         while (cells.length < colNumber - 1) cells.push(EMPTY);
-        cells[colNumber - 1] = convertCell(cell.value);
+        cells[colNumber - 1] = convertCell(cellValue(cell));
       });
       while (rows.length < rowNumber - 1) rows.push([]);
       rows[rowNumber - 1] = cells;

@@ -15,7 +15,7 @@ export const CRITERION_COLUMNS: readonly ColumnSpec<CriterionColumn>[] = [
   { key: "no", names: ["STT", "No"], required: false },
   { key: "code", names: ["Mã", "Mã tiêu chí", "Code"], required: true },
   { key: "content", names: ["Nội dung", "Nội dung tiêu chí", "Content"], required: true },
-  { key: "max", names: ["Điểm tối đa", "Điểm chuẩn", "Max"], required: true },
+  { key: "max", names: ["Điểm tối đa", "Max"], required: true },
   { key: "type", names: ["Loại", "Type"], required: false },
   { key: "group", names: ["Nhóm", "Group"], required: false },
 ];

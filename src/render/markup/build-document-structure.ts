@@ -1,0 +1,155 @@
+import type { z } from "zod";
+import { templateError } from "../source-position.js";
+import {
+  cellAttributes,
+  columnAttributes,
+  documentAttributes,
+  emptyAttributes,
+  headerBlockAttributes,
+  headingAttributes,
+  lineAttributes,
+  paragraphAttributes,
+  recipientsAttributes,
+  rowAttributes,
+  signSpaceAttributes,
+  tableAttributes,
+  type Block,
+  type DocumentNode,
+  type LineNode,
+  type RecipientsColumn,
+  type SignatureColumn,
+  type TableRowNode,
+} from "./document-structure.js";
+import { inlineRuns } from "./inline-runs.js";
+import type { MarkupElement } from "./parse-markup.js";
+import { checkTableGrid } from "./check-table-grid.js";
+
+/** Validates an element's attributes with its schema; a problem names the element's template position. */
+function attributes<S extends z.ZodType>(element: MarkupElement, schema: S): z.output<S> {
+  const parsed = schema.safeParse(element.attributes);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  if (issue?.code === "unrecognized_keys") {
+    throw templateError(element.position, `<${element.name}> has no attribute "${issue.keys.join('", "')}"`);
+  }
+  const attr = String(issue?.path[0] ?? "");
+  throw templateError(element.position, `<${element.name}> attribute ${attr}: ${issue?.message ?? "invalid value"}`);
+}
+
+/** The element children of a container; text other than white space is an error. */
+function elementChildren(element: MarkupElement, allowed: readonly string[]): MarkupElement[] {
+  const out: MarkupElement[] = [];
+  for (const node of element.children) {
+    if (node.type === "text") {
+      if (node.text.trim() !== "") {
+        throw templateError(node.position, `text "${node.text.trim().slice(0, 40)}" is not allowed directly inside <${element.name}>; put it in ${allowed.map((a) => `<${a}>`).join(" or ")}`);
+      }
+      continue;
+    }
+    if (!allowed.includes(node.name)) {
+      throw templateError(node.position, `<${node.name}> is not allowed inside <${element.name}> (allowed: ${allowed.map((a) => `<${a}>`).join(", ")})`);
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+const BLOCKS = ["title", "subtitle", "heading", "p", "table", "header-block", "signature-block", "page-break"] as const;
+
+/** Turns the parsed markup into the validated document structure (templates/README.md). */
+export function buildDocumentStructure(root: MarkupElement): DocumentNode {
+  const { orientation } = attributes(root, documentAttributes);
+  return { orientation, blocks: elementChildren(root, BLOCKS).map(block) };
+}
+
+function block(element: MarkupElement): Block {
+  switch (element.name) {
+    case "title":
+    case "subtitle":
+      attributes(element, emptyAttributes);
+      return { kind: element.name, runs: inlineRuns(element) };
+    case "heading":
+      return { kind: "heading", level: attributes(element, headingAttributes).level, runs: inlineRuns(element) };
+    case "p":
+      return { kind: "paragraph", attributes: attributes(element, paragraphAttributes), runs: inlineRuns(element) };
+    case "table":
+      return table(element);
+    case "header-block":
+      return headerBlock(element);
+    case "signature-block":
+      return signatureBlock(element);
+    default:
+      attributes(element, emptyAttributes);
+      if (element.children.some((c) => c.type === "element" || c.text.trim() !== "")) {
+        throw templateError(element.position, `<${element.name}/> has no content`);
+      }
+      return { kind: "page-break" };
+  }
+}
+
+function table(element: MarkupElement): Block {
+  const { size } = attributes(element, tableAttributes);
+  const children = elementChildren(element, ["col", "tr"]);
+  const cols = children.filter((c) => c.name === "col");
+  const trs = children.filter((c) => c.name === "tr");
+  const firstRow = children.findIndex((c) => c.name === "tr");
+  if (cols.length === 0) throw templateError(element.position, "<table> needs its <col/> elements (one per column) before the rows");
+  if (children.slice(firstRow).some((c) => c.name === "col")) {
+    throw templateError(element.position, "<table>: all <col/> elements come before the first <tr>");
+  }
+  if (trs.length === 0) throw templateError(element.position, "<table> has no rows");
+  const rows: TableRowNode[] = trs.map((tr) => ({
+    ...attributes(tr, rowAttributes),
+    cells: elementChildren(tr, ["td"]).map((td) => ({ ...attributes(td, cellAttributes), runs: inlineRuns(td) })),
+  }));
+  // A repeated header row (w:tblHeader) only works for the rows at the top of the table.
+  const firstBody = rows.findIndex((r) => !r.header);
+  const lateHeader = firstBody < 0 ? -1 : rows.findIndex((r, k) => k > firstBody && r.header);
+  const late = trs[lateHeader];
+  if (late) throw templateError(late.position, "<tr header> rows must come first in the table");
+  checkTableGrid(trs, rows, cols.length);
+  return { kind: "table", size, columns: cols.map((c) => attributes(c, columnAttributes)), rows };
+}
+
+function lines(cell: MarkupElement): LineNode[] {
+  return elementChildren(cell, ["line"]).map((line) => ({ ...attributes(line, lineAttributes), runs: inlineRuns(line) }));
+}
+
+function headerBlock(element: MarkupElement): Block {
+  const { widths } = attributes(element, headerBlockAttributes);
+  const rows = elementChildren(element, ["row"]).map((row): [LineNode[], LineNode[]] => {
+    attributes(row, emptyAttributes);
+    const cells = elementChildren(row, ["cell"]);
+    const [left, right] = cells;
+    if (cells.length !== 2 || !left || !right) throw templateError(row.position, "<row> in <header-block> needs exactly two <cell> elements");
+    attributes(left, emptyAttributes);
+    attributes(right, emptyAttributes);
+    return [lines(left), lines(right)];
+  });
+  if (rows.length === 0) throw templateError(element.position, "<header-block> needs at least one <row>");
+  return { kind: "header-block", widths, rows };
+}
+
+function signatureBlock(element: MarkupElement): Block {
+  attributes(element, emptyAttributes);
+  const children = elementChildren(element, ["recipients", "signature"]);
+  if (children.length < 1 || children.length > 2) {
+    throw templateError(element.position, "<signature-block> holds one or two columns: <recipients> and/or <signature>");
+  }
+  const columns = children.map((child): SignatureColumn | RecipientsColumn => {
+    if (child.name === "recipients") {
+      const { title } = attributes(child, recipientsAttributes);
+      return { kind: "recipients", title, items: elementChildren(child, ["item"]).map((item) => inlineRuns(item)) };
+    }
+    attributes(child, emptyAttributes);
+    return {
+      kind: "signature",
+      items: elementChildren(child, ["line", "sign-space"]).map((item) =>
+        item.name === "line"
+          ? { kind: "line" as const, line: { ...attributes(item, lineAttributes), runs: inlineRuns(item) } }
+          : { kind: "space" as const, lines: attributes(item, signSpaceAttributes).lines },
+      ),
+    };
+  });
+  return { kind: "signature-block", columns };
+}
