@@ -54,14 +54,18 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
       chair: content.units[0]?.code ?? "",
       deputy: content.units[1]?.code ?? "",
     };
-    for (const d of duplicates) warnings.push(`${options.unitsFile} › dòng ${d.line}: đơn vị "${d.name}" bị lặp lại, bỏ qua`);
+    for (const d of duplicates)
+      warnings.push(`${options.unitsFile} › dòng ${d.line}: đơn vị "${d.name}" bị lặp lại, bỏ qua`);
   }
   if (options.criteriaFile !== undefined) content.criteria = await readCriteriaFile(options.criteriaFile);
 
   const excel = await loadExcelJs();
   const blocWorkbook = buildBlocWorkbook(excel, content, { scoreSheets: !options.perUnit });
   const outputs: OutputFile[] = [
-    { path: join(options.dir, BLOC_WORKBOOK_NAME), data: new Uint8Array(await blocWorkbook.xlsx.writeBuffer()) },
+    {
+      path: join(options.dir, BLOC_WORKBOOK_NAME),
+      data: new Uint8Array(await blocWorkbook.xlsx.writeBuffer()),
+    },
   ];
   if (options.perUnit) {
     const slugs = uniqueFileSlugs(content.units.map((u) => u.code));

@@ -94,7 +94,10 @@ export function addScoreSheet(workbook: Workbook, options: ScoreSheetOptions): W
   sheet.getCell(`${COL.code}${totalRow}`).value = TOTAL_LABEL;
   sheet.getCell(`${COL.content}${totalRow}`).value = "Điểm chuẩn + điểm thưởng − điểm trừ";
   for (const col of [COL.self, COL.bloc]) {
-    sheet.getCell(`${col}${totalRow}`).value = { formula: scoreTotalFormula(col, firstRow, signs), result: 0 };
+    sheet.getCell(`${col}${totalRow}`).value = {
+      formula: scoreTotalFormula(col, firstRow, signs),
+      result: 0,
+    };
   }
 
   for (let r = firstRow; r <= totalRow; r++) {
@@ -102,7 +105,11 @@ export function addScoreSheet(workbook: Workbook, options: ScoreSheetOptions): W
     for (let c = 1; c <= ORDER.length; c++) {
       const cell = row.getCell(c);
       cell.border = thinBorder();
-      cell.alignment = { vertical: "top", wrapText: c === 2 || c === 6, horizontal: c === 1 ? "center" : undefined };
+      cell.alignment = {
+        vertical: "top",
+        wrapText: c === 2 || c === 6,
+        horizontal: c === 1 ? "center" : undefined,
+      };
       if (r === totalRow) cell.font = cellFont({ bold: true });
     }
   }
@@ -120,12 +127,20 @@ export function addScoreSheet(workbook: Workbook, options: ScoreSheetOptions): W
 }
 
 /** `IFERROR(INDEX('Tiêu chí'!$B:$B,MATCH($A4,'Tiêu chí'!$A:$A,0)),…)`: a column of the criterion row. */
-function lookup(column: "B" | "C", row: number, fallback = '"(không có mã này trong trang Tiêu chí)"'): string {
+function lookup(
+  column: "B" | "C",
+  row: number,
+  fallback = '"(không có mã này trong trang Tiêu chí)"',
+): string {
   const sheet = `'${SHEET_NAMES.criteria}'`;
   return `IFERROR(INDEX(${sheet}!$${column}:$${column},MATCH($${COL.code}${row},${sheet}!$A:$A,0)),${fallback})`;
 }
 
-function scoreValidation(max: string | number, literalMax: number, source: "lookup" | "literal"): DataValidation {
+function scoreValidation(
+  max: string | number,
+  literalMax: number,
+  source: "lookup" | "literal",
+): DataValidation {
   const range = source === "lookup" ? "điểm tối đa ở cột C" : String(literalMax).replace(".", ",");
   return {
     type: "decimal",

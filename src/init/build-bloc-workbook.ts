@@ -29,7 +29,11 @@ export interface BlocWorkbookOptions {
 }
 
 /** Builds the ready-to-fill bloc workbook `khoi-thi-dua.xlsx`: every sheet of workbook.md. */
-export function buildBlocWorkbook(excel: ExcelJs, content: InitContent, options: BlocWorkbookOptions): Workbook {
+export function buildBlocWorkbook(
+  excel: ExcelJs,
+  content: InitContent,
+  options: BlocWorkbookOptions,
+): Workbook {
   const workbook = new excel.Workbook();
   workbook.creator = "thidua";
   workbook.created = new Date(Date.UTC(2000, 0, 1)); // fixed: the same input gives the same file
@@ -209,7 +213,11 @@ function addRulesSheet(workbook: Workbook): void {
     meaning.font = cellFont({ italic: true, color: { argb: "FF595959" } });
     for (const cell of [key, value, meaning]) {
       cell.border = thinBorder();
-      cell.alignment = { vertical: "top", wrapText: cell === meaning, horizontal: cell === value ? "left" : undefined };
+      cell.alignment = {
+        vertical: "top",
+        wrapText: cell === meaning,
+        horizontal: cell === value ? "left" : undefined,
+      };
     }
   });
   // No header row: every row is read as a key; column C says what each does and its default.

@@ -58,7 +58,9 @@ export function finishSheet(sheet: Worksheet, options: FinishOptions): void {
 
   if (options.headerRow > 0) {
     const first = `A${options.headerRow + 1}`;
-    sheet.views = [{ state: "frozen", xSplit: 0, ySplit: options.headerRow, topLeftCell: first, activeCell: first }];
+    sheet.views = [
+      { state: "frozen", xSplit: 0, ySplit: options.headerRow, topLeftCell: first, activeCell: first },
+    ];
   }
   sheet.pageSetup = {
     ...sheet.pageSetup,

@@ -40,9 +40,15 @@ export function infoRows(info: InitInfo): InfoRow[] {
       key: "Cấp khen",
       value: info.authority,
       required: false,
-      meaning: "Cấp tặng Cờ thi đua, Bằng khen, dùng trong tên hình thức khen thưởng. Mặc định: Ủy ban nhân dân tỉnh.",
+      meaning:
+        "Cấp tặng Cờ thi đua, Bằng khen, dùng trong tên hình thức khen thưởng. Mặc định: Ủy ban nhân dân tỉnh.",
     },
-    { key: "Địa danh", value: info.place, required: true, meaning: "Địa danh ghi ở dòng ngày tháng của văn bản." },
+    {
+      key: "Địa danh",
+      value: info.place,
+      required: true,
+      meaning: "Địa danh ghi ở dòng ngày tháng của văn bản.",
+    },
     {
       key: "Ngày họp",
       value: new Date(Date.UTC(year, month - 1, day)),

@@ -28,7 +28,9 @@ export function makeUnitCodes(names: readonly string[]): string[] {
 }
 
 function abbreviate(name: string): string {
-  const words = stripDiacritics(name).split(/[^A-Za-z0-9]+/).filter((w) => w !== "");
+  const words = stripDiacritics(name)
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w !== "");
   const parts = words
     .filter((w) => !SKIPPED_WORDS.has(w.toLowerCase()))
     .map((w) => (/^[0-9]+$/.test(w) || (w.length > 1 && w === w.toUpperCase()) ? w : w.charAt(0)));

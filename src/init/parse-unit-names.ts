@@ -17,7 +17,10 @@ export function parseUnitNames(text: string): UnitNames {
   const seen = new Set<string>();
   const lines = text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/);
   lines.forEach((raw, index) => {
-    const name = raw.normalize("NFC").replace(/[\s\u00a0\uFEFF]+/g, " ").trim();
+    const name = raw
+      .normalize("NFC")
+      .replace(/[\s\u00a0\uFEFF]+/g, " ")
+      .trim();
     if (name === "") return;
     const key = foldName(name);
     if (seen.has(key)) {

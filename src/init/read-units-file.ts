@@ -16,13 +16,16 @@ export async function readUnitsFile(file: string): Promise<UnitNames> {
   }
   let text: string;
   try {
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
+    if (bytes[0] === 0xff && bytes[1] === 0xfe)
+      text = new TextDecoder("utf-16le", { fatal: true }).decode(bytes);
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+      text = new TextDecoder("utf-16be", { fatal: true }).decode(bytes);
     else text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new ThiduaError("input", `Tệp ${file} không phải văn bản UTF-8: hãy lưu lại với bảng mã UTF-8.`);
   }
   const parsed = parseUnitNames(text);
-  if (parsed.names.length === 0) throw new ThiduaError("input", `Tệp ${file} không có tên đơn vị nào (mỗi dòng một tên).`);
+  if (parsed.names.length === 0)
+    throw new ThiduaError("input", `Tệp ${file} không có tên đơn vị nào (mỗi dòng một tên).`);
   return parsed;
 }

@@ -32,11 +32,16 @@ export const RULE_ROWS: readonly RuleRow[] = [
     meaning:
       "Xếp loại theo % điểm chuẩn tối đa, ví dụ: 90: Xuất sắc; 80: Tốt; 65: Khá; 0: Trung bình. Mặc định: không xếp loại.",
   },
-  { key: "Số Cờ thi đua", value: 1, meaning: "Số đơn vị được đề nghị Cờ thi đua. Mặc định: 1 (đơn vị dẫn đầu)." },
+  {
+    key: "Số Cờ thi đua",
+    value: 1,
+    meaning: "Số đơn vị được đề nghị Cờ thi đua. Mặc định: 1 (đơn vị dẫn đầu).",
+  },
   {
     key: "Điểm tối thiểu Cờ thi đua (%)",
     value: null,
-    meaning: "Tổng điểm tối thiểu để được đề nghị Cờ thi đua, tính theo % điểm chuẩn tối đa. Mặc định: không có.",
+    meaning:
+      "Tổng điểm tối thiểu để được đề nghị Cờ thi đua, tính theo % điểm chuẩn tối đa. Mặc định: không có.",
   },
   {
     key: "Đề nghị Cờ thi đua của Chính phủ",
@@ -52,7 +57,8 @@ export const RULE_ROWS: readonly RuleRow[] = [
   {
     key: "Điểm tối thiểu Bằng khen (%)",
     value: null,
-    meaning: "Tổng điểm tối thiểu để được đề nghị Bằng khen, tính theo % điểm chuẩn tối đa. Mặc định: không có.",
+    meaning:
+      "Tổng điểm tối thiểu để được đề nghị Bằng khen, tính theo % điểm chuẩn tối đa. Mặc định: không có.",
   },
   {
     key: "Tỷ lệ phiếu tối thiểu",

@@ -19,7 +19,8 @@ export async function writeFilesAtomically(files: readonly OutputFile[], force: 
   const existing: string[] = [];
   for (const file of files) {
     const info = await stat(file.path).catch(() => null);
-    if (info?.isDirectory()) throw new ThiduaError("output", `Không ghi được tệp ${file.path}: đã có một thư mục cùng tên.`);
+    if (info?.isDirectory())
+      throw new ThiduaError("output", `Không ghi được tệp ${file.path}: đã có một thư mục cùng tên.`);
     if (info) existing.push(file.path);
   }
   if (existing.length > 0 && !force) {
