@@ -186,7 +186,9 @@ export const messages = {
         votes: "số phiếu chưa vượt tỷ lệ tối thiểu",
         minPercent: "tổng điểm dưới mức tối thiểu",
       };
-      const reasons = Array.isArray(a.reasons) ? a.reasons.map((r) => why[r] ?? r).join(", ") : str(a.reasons);
+      const reasons = Array.isArray(a.reasons)
+        ? a.reasons.map((r) => why[r] ?? r).join(", ")
+        : str(a.reasons);
       return `hội nghị đề nghị ${str(a.award)} cho đơn vị ${quoted(a.unit)} dù ${reasons}`;
     },
     hint: "Kiểm tra lại đề nghị khen thưởng của hội nghị.",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeResult } from "../../src/compute/compute-result.js";
+import { diagnosticText } from "../../src/diagnostics/format-diagnostic.js";
 import { makeBloc } from "../helpers/make-bloc.js";
 
 const criteria = [
@@ -124,5 +125,29 @@ describe("computeResult: the stages chained", () => {
         info: { chair: "A", deputy: "B" },
       });
     expect(computeResult(make())).toEqual(computeResult(make()));
+  });
+});
+
+describe("computeResult: every engine diagnostic has a message", () => {
+  it("formats ties, missing votes, overrides and rotation problems without throwing", () => {
+    const blocs = [
+      makeBloc({
+        units: [{ code: "A", votes: 3 }, { code: "B", votes: 3 }, "C", { code: "D", votes: 3 }],
+        scores: { A: 90, B: 90, C: 80, D: 80 },
+        info: { chair: "A", deputy: null, rotation: "by-rank" },
+      }),
+      makeBloc({
+        units: [
+          { code: "A", discipline: "x", awardOverride: ["flag"] },
+          { code: "B", rating: "ht", awardOverride: ["certificate"] },
+          "C",
+        ],
+        scores: { A: 90, B: 80, C: 70 },
+        info: { rotation: "assigned", nextChair: "C", nextDeputy: "C" },
+      }),
+    ];
+    const diagnostics = blocs.flatMap((b) => computeResult(b).diagnostics);
+    expect(new Set(diagnostics.map((d) => d.code)).size).toBe(7);
+    for (const d of diagnostics) expect(diagnosticText(d)).toMatch(/\S/);
   });
 });
