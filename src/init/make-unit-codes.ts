@@ -1,8 +1,11 @@
 import { foldName, stripDiacritics } from "./fold-name.js";
 import { SHEET_NAMES } from "./workbook-labels.js";
 
-/** Small words left out of an abbreviation (`Ban Quản lý các khu…` → BQLK…, not BQLCK…). */
-const SKIPPED_WORDS = new Set(["cac", "va", "cua", "thuoc", "tai"]);
+/**
+ * Small words left out of an abbreviation (`Ban Quản lý các khu…` → BQLK…, not BQLCK…), compared
+ * with their diacritics: `tại` is skipped, `Tài` (chính) is not.
+ */
+const SKIPPED_WORDS = new Set(["các", "và", "của", "thuộc", "tại"]);
 const MAX_CODE_LENGTH = 10;
 
 /** Sheet names a code must not take: workbook.md's sheets and their English aliases. */
@@ -28,11 +31,14 @@ export function makeUnitCodes(names: readonly string[]): string[] {
 }
 
 function abbreviate(name: string): string {
-  const words = stripDiacritics(name)
-    .split(/[^A-Za-z0-9]+/)
+  const words = name
+    .normalize("NFC")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && !SKIPPED_WORDS.has(w.toLowerCase()))
+    .map((w) => stripDiacritics(w).replace(/[^A-Za-z0-9]/g, ""))
     .filter((w) => w !== "");
-  const parts = words
-    .filter((w) => !SKIPPED_WORDS.has(w.toLowerCase()))
-    .map((w) => (/^[0-9]+$/.test(w) || (w.length > 1 && w === w.toUpperCase()) ? w : w.charAt(0)));
+  const parts = words.map((w) =>
+    /^[0-9]+$/.test(w) || (w.length > 1 && w === w.toUpperCase()) ? w : w.charAt(0),
+  );
   return parts.join("").toUpperCase().slice(0, MAX_CODE_LENGTH);
 }
