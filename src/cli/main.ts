@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { ThiduaError, exitCodeFor } from "../errors.js";
 import { makeTerminal } from "./terminal.js";
+import type { BatchCliOptions } from "../batch/run-batch.js";
 import type { SummarizeCliOptions } from "./run-summarize.js";
 import { VERSION } from "./version.js";
 
@@ -65,6 +66,22 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
   ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
     const { runValidate } = await import("./run-summarize.js");
     exitCode = await runValidate(term, [bloc, ...units], options);
+  });
+
+  common(
+    program
+      .command("batch")
+      .description("tổng hợp nhiều khối một lượt: mỗi bảng tính .xlsx hoặc mỗi thư mục con là một khối")
+      .argument("<dir-or-workbooks...>", "thư mục chứa các khối, hoặc các bảng tính của khối")
+      .option("-o, --out <dir>", "thư mục kết quả (mặc định ./thidua-out/)")
+      .option("--jobs <n>", "số khối xử lý cùng lúc (mặc định: số CPU)")
+      .option("--rules <file.json>", "tệp quy tắc JSON (dùng cho mọi khối)")
+      .option("--templates <dir>", "thư mục mẫu văn bản đã sửa")
+      .option("--only <docs>", "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,ket-qua")
+      .option("--force", "ghi đè các tệp đã có"),
+  ).action(async (inputs: string[], options: BatchCliOptions) => {
+    const { runBatch } = await import("../batch/run-batch.js");
+    exitCode = await runBatch(term, inputs, options);
   });
 
   program
