@@ -26,6 +26,10 @@ export interface SheetSpec {
   numFmts?: NumFmts;
   /** Freeze the rows above this 1-based row (a header row stays on screen). */
   freezeBelow?: number;
+  /** Columns (1-based) whose cells wrap their text from a row on (long contents and notes; not banners). */
+  wrap?: { columns: readonly number[]; fromRow: number };
+  /** Print on landscape A4, scaled to the page's width. */
+  printFitWidth?: boolean;
 }
 
 export interface WorkbookSpec {
@@ -49,6 +53,17 @@ export function buildWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
 function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
   const ws = wb.addWorksheet(spec.name, {
     views: spec.freezeBelow ? [{ state: "frozen", ySplit: spec.freezeBelow - 1 }] : [],
+    ...(spec.printFitWidth
+      ? {
+          pageSetup: {
+            paperSize: 9,
+            orientation: "landscape",
+            fitToPage: true,
+            fitToWidth: 1,
+            fitToHeight: 0,
+          },
+        }
+      : {}),
   });
   spec.rows.forEach((cells, r) => {
     cells.forEach((value, c) => {
@@ -65,6 +80,18 @@ function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
     });
   }
   for (const [address, fmt] of Object.entries(spec.numFmts ?? {})) ws.getCell(address).numFmt = fmt;
+  // Wrapped cells need taller rows: Excel and LibreOffice do not grow a row written without a height.
+  const lines = new Map<number, number>();
+  for (const col of spec.wrap?.columns ?? []) {
+    const width = spec.widths?.[col - 1] ?? 10;
+    ws.getColumn(col).eachCell({ includeEmpty: false }, (cell, row) => {
+      if (row < (spec.wrap?.fromRow ?? 1)) return;
+      cell.alignment = { wrapText: true, vertical: "top" };
+      const n = Math.ceil(String(cell.text).length / Math.max(1, width - 2));
+      lines.set(row, Math.max(lines.get(row) ?? 1, n));
+    });
+  }
+  for (const [row, n] of lines) if (n > 1) ws.getRow(row).height = 15 * n;
   (spec.widths ?? []).forEach((width, i) => {
     ws.getColumn(i + 1).width = width;
   });
