@@ -40,11 +40,11 @@ export function rowTexts(sheet: ExcelJS.Worksheet, row: number): string[] {
  * (exceljs issue #2943), so the result is read from `cell.result`.
  */
 export function formulaOf(cell: ExcelJS.Cell): { formula: string; result: unknown } {
-  const value = cell.value;
-  if (value === null || typeof value !== "object" || !("formula" in value)) {
-    throw new Error(`${cell.address} holds no formula: ${JSON.stringify(value)}`);
+  const formula = cell.formula;
+  if (typeof formula !== "string" || formula === "") {
+    throw new Error(`${cell.address} holds no formula: ${JSON.stringify(cell.value)}`);
   }
-  return { formula: value.formula, result: cell.result };
+  return { formula, result: cell.result };
 }
 
 /** The raw XML of a sheet part, to see what exceljs cannot read back (a validation bound by a cell). */
