@@ -75,10 +75,14 @@ export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
     scoreSourceText: scoreSourceText(result.units, words),
     standardMax: formatPoints(result.standardMax),
     proposals: proposalViews(result.proposals, unitsByCode),
+    proposedUnits: units
+      .filter((u) => u.awards.length > 0)
+      .map((u, i) => ({ code: u.code, name: u.name, stt: i + 1, total: u.total, rank: u.rank, awards: u.awards.join("; ") })),
     proposalsByConference: byConference,
     computedProposals: byConference ? proposalViews(result.computedProposals, unitsByCode) : null,
     ties,
     awardTies: ties.filter((t) => t.award !== "chair" && t.award !== "deputy"),
+    leadershipTies: ties.filter((t) => t.award === "chair" || t.award === "deputy"),
     leadership,
     plan: bloc.plan === null || bloc.plan.length === 0 ? null : [...bloc.plan],
     legalBases: legalBases(bloc),

@@ -187,6 +187,8 @@ export interface ViewModel {
   /** Maximum standard points. */
   standardMax: string;
   proposals: ProposalView[];
+  /** Units proposed for at least one award, in ranking order, numbered for the list table. */
+  proposedUnits: Array<UnitRef & { stt: number; total: string; rank: number; awards: string }>;
   /** True when the conference decided the proposals. */
   proposalsByConference: boolean;
   /** The computed ladder when the conference decided (for information), else null. */
@@ -194,6 +196,8 @@ export interface ViewModel {
   ties: TieView[];
   /** Ties on awards only (not on chair/deputy). */
   awardTies: TieView[];
+  /** Ties on next year's chair or deputy (by-rank rotation). */
+  leadershipTies: TieView[];
   leadership: LeadershipView;
   /** Paragraphs of `Phương hướng`, or null: the report then prints a marked placeholder. */
   plan: string[] | null;
