@@ -194,7 +194,8 @@ function addPlanSheet(workbook: Workbook, content: InitContent): void {
   // No header row: every row of column A is a paragraph of the report (workbook.md).
   sheet.getCell("A1").note =
     "Phương hướng, nhiệm vụ năm sau: mỗi dòng của cột A là một đoạn của báo cáo. Có thể bắt đầu bằng - hoặc 1.; số thứ tự được giữ nguyên.";
-  finishSheet(sheet, { headerRow: 0, minWidths: { 1: 100 }, maxWidth: 100 });
+  // 80 characters fit a portrait A4 page as is: LibreOffice does not scale a one-column sheet to fit.
+  finishSheet(sheet, { headerRow: 0, minWidths: { 1: 80 }, maxWidth: 80 });
 }
 
 function addRulesSheet(workbook: Workbook): void {

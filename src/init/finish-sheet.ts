@@ -69,7 +69,7 @@ export function finishSheet(sheet: Worksheet, options: FinishOptions): void {
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0, // as many pages tall as needed
-    horizontalCentered: true,
+    // Left-aligned, not centred: LibreOffice crops a centred page that it cannot scale down.
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(options.headerRow > 0 ? { printTitlesRow: `${options.headerRow}:${options.headerRow}` } : {}),
   };
