@@ -27,7 +27,7 @@ export interface InitOptions {
 export interface InitResult {
   /** Paths written, the bloc workbook first. */
   files: string[];
-  /** Lines of the `--units` file dropped because they repeat an earlier name (Vietnamese, for display). */
+  /** Problems of the `--units` file that did not stop the run: repeated names dropped, a single unit (Vietnamese, for display). */
   warnings: string[];
 }
 

@@ -65,7 +65,7 @@ export function infoRows(info: InitInfo): InfoRow[] {
     },
     {
       key: `${head} phó`,
-      value: info.deputy,
+      value: info.deputy === "" ? null : info.deputy,
       required: false,
       meaning: `Đơn vị ${head.toLowerCase()} phó năm nay: mã hoặc tên đầy đủ.`,
     },

@@ -73,6 +73,11 @@ export const RULE_ROWS: readonly RuleRow[] = [
     meaning: "Tên hình thức Cờ thi đua trong văn bản. Mặc định: Cờ thi đua của {Cấp khen}.",
   },
   {
+    key: "Tên Cờ thi đua của Chính phủ",
+    value: null,
+    meaning: "Tên hình thức Cờ thi đua của Chính phủ trong văn bản. Mặc định: Cờ thi đua của Chính phủ.",
+  },
+  {
     key: "Tên Bằng khen",
     value: null,
     meaning: "Tên hình thức Bằng khen trong văn bản. Mặc định: Bằng khen của Chủ tịch {Cấp khen}.",
@@ -81,6 +86,6 @@ export const RULE_ROWS: readonly RuleRow[] = [
     key: "Căn cứ",
     value: null,
     meaning:
-      "Các căn cứ pháp lý ghi đầu tờ trình, mỗi dòng một căn cứ (thêm dòng Căn cứ cho mỗi căn cứ). Mặc định: các căn cứ có sẵn.",
+      "Các căn cứ pháp lý ghi đầu tờ trình, mỗi dòng một căn cứ: căn cứ đầu ghi ở cột B dòng này, các căn cứ sau ghi ở cột B các dòng ngay dưới (để trống cột A). Mặc định: các căn cứ có sẵn.",
   },
 ];

@@ -72,6 +72,18 @@ describe("--units", () => {
     expect(rowTexts(sheetOf(workbook, "Đơn vị"), 3).slice(1, 3)).toEqual(["SXD", "Sở Xây dựng"]);
   });
 
+  it("warns that a single unit cannot rotate, and leaves the deputy empty", async () => {
+    const unitsFile = join(dir, "mot.txt");
+    await writeFile(unitsFile, "Sở Y tế\n");
+    const result = await runInit({ dir, unitsFile, perUnit: false, force: false });
+    expect(result.warnings).toEqual([
+      `${unitsFile}: chỉ có 1 đơn vị, luân phiên Khối/Cụm trưởng cần ít nhất 2`,
+    ]);
+    const info = sheetOf(await readXlsx(join(dir, "khoi-thi-dua.xlsx")), "Thông tin");
+    expect(info.getCell("B9").value).toBe("SYT");
+    expect(info.getCell("B10").value).toBeNull();
+  });
+
   it("refuses a file with no names, or not UTF-8, and writes nothing", async () => {
     const empty = join(dir, "empty.txt");
     await writeFile(empty, "\uFEFF\r\n \r\n");
