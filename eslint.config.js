@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "samples/", "test/fixtures/"] },
+  { ignores: ["dist/", "node_modules/", "coverage/", "samples/", "test/fixtures/", "tmp/", ".scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

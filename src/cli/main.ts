@@ -93,18 +93,23 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     .option("--per-unit", "tạo thêm bảng tự chấm cho từng đơn vị (thư mục don-vi/)")
     .option("--force", "ghi đè các tệp đã có")
     .option("--no-color", "không tô màu")
-    .action(async (dir: string, options: { units?: string; criteria?: string; perUnit?: boolean; force?: boolean }) => {
-      const { runInit } = await import("../commands/init.js");
-      const { files } = await runInit({
-        dir,
-        ...(options.units !== undefined ? { unitsFile: options.units } : {}),
-        ...(options.criteria !== undefined ? { criteriaFile: options.criteria } : {}),
-        perUnit: options.perUnit === true,
-        force: options.force === true,
-      });
-      term.out(`Đã tạo ${files.length} tệp:`);
-      for (const f of files) term.out(`  ${f}`);
-    });
+    .action(
+      async (
+        dir: string,
+        options: { units?: string; criteria?: string; perUnit?: boolean; force?: boolean },
+      ) => {
+        const { runInit } = await import("../commands/init.js");
+        const { files } = await runInit({
+          dir,
+          ...(options.units !== undefined ? { unitsFile: options.units } : {}),
+          ...(options.criteria !== undefined ? { criteriaFile: options.criteria } : {}),
+          perUnit: options.perUnit === true,
+          force: options.force === true,
+        });
+        term.out(`Đã tạo ${files.length} tệp:`);
+        for (const f of files) term.out(`  ${f}`);
+      },
+    );
 
   const templates = program.command("templates").description("mẫu văn bản (Handlebars)");
   templates
@@ -126,7 +131,10 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     if (error instanceof ThiduaError) {
       if (wantsJson) {
         const { toJsonDiagnostic } = await import("../output/json-result.js");
-        const errors = error.diagnostics.length > 0 ? error.diagnostics.map(toJsonDiagnostic) : [{ code: `${error.kind}Error`, message: error.message }];
+        const errors =
+          error.diagnostics.length > 0
+            ? error.diagnostics.map(toJsonDiagnostic)
+            : [{ code: `${error.kind}Error`, message: error.message }];
         term.out(JSON.stringify({ errors, warnings: [] }, null, 2));
       } else {
         term.err(term.color.red(`Lỗi: ${error.message}`));

@@ -11,7 +11,11 @@ export function visible(diagnostics: readonly Diagnostic[], verbose: boolean): D
 export function printDiagnosticLines(term: Terminal, diagnostics: readonly Diagnostic[]): void {
   for (const d of diagnostics) {
     const label =
-      d.severity === "error" ? term.color.red("Lỗi") : d.severity === "warning" ? term.color.yellow("Cảnh báo") : term.color.gray("Ghi chú");
+      d.severity === "error"
+        ? term.color.red("Lỗi")
+        : d.severity === "warning"
+          ? term.color.yellow("Cảnh báo")
+          : term.color.gray("Ghi chú");
     term.err(`${label}: ${formatDiagnostic(d)}`);
   }
 }
@@ -30,7 +34,12 @@ export function formatChecklist(term: Terminal, diagnostics: readonly Diagnostic
   for (const [group, items] of groups) {
     lines.push(term.color.bold(group));
     for (const d of items) {
-      const mark = d.severity === "error" ? term.color.red("✗") : d.severity === "warning" ? term.color.yellow("!") : term.color.gray("·");
+      const mark =
+        d.severity === "error"
+          ? term.color.red("✗")
+          : d.severity === "warning"
+            ? term.color.yellow("!")
+            : term.color.gray("·");
       const where = d.location.cell ?? (d.location.row !== undefined ? `dòng ${d.location.row}` : "");
       lines.push(`  ${mark} ${where ? `${where}: ` : ""}${diagnosticText(d)}`);
       const hint = diagnosticHint(d);
@@ -45,6 +54,7 @@ export function verdict(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const warnings = diagnostics.filter((d) => d.severity === "warning").length;
   if (errors > 0) return `Chưa đạt: ${errors} lỗi, ${warnings} cảnh báo. Sửa các lỗi trên rồi kiểm tra lại.`;
-  if (warnings > 0) return `Đạt, có ${warnings} cảnh báo: có thể chạy thidua summarize, nên xem lại các cảnh báo.`;
+  if (warnings > 0)
+    return `Đạt, có ${warnings} cảnh báo: có thể chạy thidua summarize, nên xem lại các cảnh báo.`;
   return "Đạt: bảng tính hợp lệ, có thể chạy thidua summarize.";
 }

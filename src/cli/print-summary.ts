@@ -12,15 +12,20 @@ export function formatSummary(term: Terminal, bloc: Bloc, result: BlocResult): s
   const names = new Map(bloc.units.map((u) => [u.code, u.name]));
   const nameOf = (code: string) => names.get(code) ?? code;
   const proposals = new Map<string, string[]>();
-  for (const p of result.proposals) for (const code of p.units) proposals.set(code, [...(proposals.get(code) ?? []), SHORT_AWARD[p.award]]);
+  for (const p of result.proposals)
+    for (const code of p.units) proposals.set(code, [...(proposals.get(code) ?? []), SHORT_AWARD[p.award]]);
   for (const t of result.ties) {
     if (t.award !== "chair" && t.award !== "deputy") {
-      for (const code of t.units) proposals.set(code, [...(proposals.get(code) ?? []), `cần bình xét (${SHORT_AWARD[t.award]})`]);
+      for (const code of t.units)
+        proposals.set(code, [...(proposals.get(code) ?? []), `cần bình xét (${SHORT_AWARD[t.award]})`]);
     }
   }
   const codeWidth = Math.min(12, Math.max(3, ...bloc.units.map((u) => u.code.length)));
   const lines: string[] = [];
-  lines.push(c.bold(`${bloc.info.name} - năm ${bloc.info.year}`) + ` (${bloc.units.length} đơn vị, điểm chuẩn tối đa ${formatPoints(result.standardMax)})`);
+  lines.push(
+    c.bold(`${bloc.info.name} - năm ${bloc.info.year}`) +
+      ` (${bloc.units.length} đơn vị, điểm chuẩn tối đa ${formatPoints(result.standardMax)})`,
+  );
   lines.push("");
   lines.push(
     c.bold(
@@ -39,12 +44,18 @@ export function formatSummary(term: Terminal, bloc: Bloc, result: BlocResult): s
     lines.push(`${c.bold(p.name)}${by}: ${p.units.map(nameOf).join("; ")}`);
   }
   for (const t of result.ties) {
-    const what = t.award === "chair" || t.award === "deputy" ? (t.award === "chair" ? "vị trí trưởng" : "vị trí phó") : SHORT_AWARD[t.award];
+    const what =
+      t.award === "chair" || t.award === "deputy"
+        ? t.award === "chair"
+          ? "vị trí trưởng"
+          : "vị trí phó"
+        : SHORT_AWARD[t.award];
     lines.push(c.yellow(`Cần bình xét (${what}, hạng ${t.rank}): ${t.units.map(nameOf).join("; ")}`));
   }
   const word = bloc.info.kind === "cum" ? "Cụm" : "Khối";
   const next = result.rotation.next;
-  const show = (code: string | null) => (code === null ? c.yellow("cần bình xét") : `${nameOf(code)} (${code})`);
+  const show = (code: string | null) =>
+    code === null ? c.yellow("cần bình xét") : `${nameOf(code)} (${code})`;
   lines.push(`${word} trưởng năm ${bloc.info.year + 1}: ${show(next.chair)}`);
   lines.push(`${word} phó năm ${bloc.info.year + 1}: ${show(next.deputy)}`);
   return lines;

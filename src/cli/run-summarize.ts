@@ -22,10 +22,16 @@ export interface SummarizeCliOptions {
 
 function parseOnly(only: string | undefined): OutputId[] | undefined {
   if (only === undefined) return undefined;
-  const ids = only.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const ids = only
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   const unknown = ids.filter((id) => !(OUTPUT_IDS as readonly string[]).includes(id));
   if (unknown.length > 0 || ids.length === 0) {
-    throw new ThiduaError("usage", `--only: không có văn bản "${unknown.join(", ")}"; chọn trong: ${OUTPUT_IDS.join(", ")}.`);
+    throw new ThiduaError(
+      "usage",
+      `--only: không có văn bản "${unknown.join(", ")}"; chọn trong: ${OUTPUT_IDS.join(", ")}.`,
+    );
   }
   return ids as OutputId[];
 }
@@ -34,7 +40,11 @@ const errorsOf = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === 
 const warningsOf = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "warning");
 
 /** `thidua summarize`: runs the command and prints the table or the JSON; returns the exit code. */
-export async function runSummarize(term: Terminal, files: string[], options: SummarizeCliOptions): Promise<number> {
+export async function runSummarize(
+  term: Terminal,
+  files: string[],
+  options: SummarizeCliOptions,
+): Promise<number> {
   const outcome = await summarize(files, {
     ...(options.out !== undefined ? { out: options.out } : {}),
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
@@ -45,18 +55,41 @@ export async function runSummarize(term: Terminal, files: string[], options: Sum
   const shown = visible(outcome.diagnostics, options.verbose === true);
   if (!outcome.ok) {
     if (options.json) {
-      term.out(JSON.stringify({ errors: errorsOf(shown).map(toJsonDiagnostic), warnings: warningsOf(shown).map(toJsonDiagnostic) }, null, 2));
+      term.out(
+        JSON.stringify(
+          {
+            errors: errorsOf(shown).map(toJsonDiagnostic),
+            warnings: warningsOf(shown).map(toJsonDiagnostic),
+          },
+          null,
+          2,
+        ),
+      );
     } else {
       printDiagnosticLines(term, shown);
-      term.err(term.color.red(`Có ${errorsOf(shown).length} lỗi trong dữ liệu: chưa ghi tệp nào. Chạy "thidua validate" để xem cách sửa.`));
+      term.err(
+        term.color.red(
+          `Có ${errorsOf(shown).length} lỗi trong dữ liệu: chưa ghi tệp nào. Chạy "thidua validate" để xem cách sửa.`,
+        ),
+      );
     }
     return 1;
   }
   if (options.json) {
-    term.out(JSON.stringify(toJsonResult(outcome.bloc, outcome.result, warningsOf(outcome.diagnostics), outcome.files), null, 2));
+    term.out(
+      JSON.stringify(
+        toJsonResult(outcome.bloc, outcome.result, warningsOf(outcome.diagnostics), outcome.files),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
-  if (!options.quiet) printDiagnosticLines(term, shown.filter((d) => d.severity !== "error"));
+  if (!options.quiet)
+    printDiagnosticLines(
+      term,
+      shown.filter((d) => d.severity !== "error"),
+    );
   if (!options.quiet) {
     for (const line of formatSummary(term, outcome.bloc, outcome.result)) term.out(line);
     term.out("");
@@ -67,12 +100,26 @@ export async function runSummarize(term: Terminal, files: string[], options: Sum
 }
 
 /** `thidua validate`: the checklist grouped by sheet with how to fix each problem, and a verdict. */
-export async function runValidate(term: Terminal, files: string[], options: SummarizeCliOptions): Promise<number> {
+export async function runValidate(
+  term: Terminal,
+  files: string[],
+  options: SummarizeCliOptions,
+): Promise<number> {
   const outcome = await validate(files, options.rules !== undefined ? { rules: options.rules } : {});
   const shown = visible(outcome.diagnostics, options.verbose === true);
   const failed = !outcome.ok;
   if (options.json) {
-    term.out(JSON.stringify({ ok: !failed, errors: errorsOf(shown).map(toJsonDiagnostic), warnings: warningsOf(shown).map(toJsonDiagnostic) }, null, 2));
+    term.out(
+      JSON.stringify(
+        {
+          ok: !failed,
+          errors: errorsOf(shown).map(toJsonDiagnostic),
+          warnings: warningsOf(shown).map(toJsonDiagnostic),
+        },
+        null,
+        2,
+      ),
+    );
     return failed ? 1 : 0;
   }
   if (!options.quiet || failed) for (const line of formatChecklist(term, shown)) term.out(line);

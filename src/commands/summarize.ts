@@ -39,9 +39,14 @@ export function defaultOutDir(bloc: Bloc): string {
  * `thidua summarize`: load → validate → compute → render → write. Nothing is written when the input
  * has errors or a template fails: every output is built in memory before the first file is written.
  */
-export async function summarize(files: readonly string[], options: SummarizeOptions): Promise<SummarizeOutcome> {
+export async function summarize(
+  files: readonly string[],
+  options: SummarizeOptions,
+): Promise<SummarizeOutcome> {
   const loaded = await loadBloc([...files], options.rules !== undefined ? { rulesFile: options.rules } : {});
-  const rulesFileErrors = loaded.diagnostics.filter((d) => d.severity === "error" && options.rules !== undefined && d.location.file === options.rules);
+  const rulesFileErrors = loaded.diagnostics.filter(
+    (d) => d.severity === "error" && options.rules !== undefined && d.location.file === options.rules,
+  );
   if (rulesFileErrors.length > 0) {
     throw new ThiduaError("rules", `Tệp quy tắc ${options.rules ?? ""} có lỗi.`, rulesFileErrors);
   }
@@ -56,7 +61,9 @@ export async function summarize(files: readonly string[], options: SummarizeOpti
   const outDir = options.out ?? defaultOutDir(bloc);
   const wanted = (id: OutputId) => options.only === undefined || options.only.includes(id);
   const outputs: OutputFile[] = [];
-  const documentIds = OUTPUT_IDS.filter((id): id is Exclude<OutputId, "ket-qua"> => id !== "ket-qua" && wanted(id));
+  const documentIds = OUTPUT_IDS.filter(
+    (id): id is Exclude<OutputId, "ket-qua"> => id !== "ket-qua" && wanted(id),
+  );
   if (documentIds.length > 0) {
     const { renderDocuments } = await import("../render/render-documents.js");
     const documents = await renderDocuments(bloc, result, {

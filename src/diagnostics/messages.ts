@@ -104,11 +104,11 @@ export const messages = {
   },
   unknownUnit: {
     text: (a) => `không có đơn vị ${quoted(a.found)} trong trang "Đơn vị"`,
-    hint: "Ghi đúng mã hoặc tên đầy đủ của một đơn vị trong trang \"Đơn vị\".",
+    hint: 'Ghi đúng mã hoặc tên đầy đủ của một đơn vị trong trang "Đơn vị".',
   },
   unknownCriterion: {
     text: (a) => `không có tiêu chí ${quoted(a.found)} trong trang "Tiêu chí"`,
-    hint: "Ghi đúng mã tiêu chí như trong trang \"Tiêu chí\".",
+    hint: 'Ghi đúng mã tiêu chí như trong trang "Tiêu chí".',
   },
   missingScore: {
     text: (a) => `đơn vị ${quoted(a.unit)} chưa có điểm tiêu chí ${quoted(a.criterion)}`,
@@ -119,7 +119,8 @@ export const messages = {
     hint: "Thêm trang tính mang mã đơn vị, hoặc truyền tệp chấm điểm của đơn vị sau tệp của khối.",
   },
   duplicateScore: {
-    text: (a) => `điểm của đơn vị ${quoted(a.unit)} cho tiêu chí ${quoted(a.criterion)} được nhập hai lần (${str(a.first)})`,
+    text: (a) =>
+      `điểm của đơn vị ${quoted(a.unit)} cho tiêu chí ${quoted(a.criterion)} được nhập hai lần (${str(a.first)})`,
     hint: "Giữ lại một dòng điểm cho mỗi tiêu chí.",
   },
   scoresTwice: {
@@ -154,26 +155,28 @@ export const messages = {
   boundaryTie: {
     text: (a) =>
       `các đơn vị ${quoted(a.units)} bằng điểm ở hạng ${str(a.rank)} tại giới hạn của ${str(a.award)}: cần bình xét`,
-    hint: "Nhập \"Số phiếu\" bình xét hoặc thêm tiêu chí phụ rồi chạy lại.",
+    hint: 'Nhập "Số phiếu" bình xét hoặc thêm tiêu chí phụ rồi chạy lại.',
   },
   rotationTie: {
     text: (a) => `các đơn vị ${quoted(a.units)} bằng điểm khi chọn ${str(a.role)} năm sau: cần bình xét`,
-    hint: "Thêm tiêu chí phụ, hoặc dùng luân phiên \"chỉ định\".",
+    hint: 'Thêm tiêu chí phụ, hoặc dùng luân phiên "chỉ định".',
   },
   conferenceUnitsWithoutAward: {
-    text: (a) => `hội nghị đã quyết định khen thưởng; các đơn vị ${quoted(a.units)} để trống nên không được đề nghị`,
+    text: (a) =>
+      `hội nghị đã quyết định khen thưởng; các đơn vị ${quoted(a.units)} để trống nên không được đề nghị`,
   },
   overrideIneligible: {
-    text: (a) => `đơn vị ${quoted(a.unit)} đang bị kỷ luật (${str(a.discipline)}) nên không thể được đề nghị ${str(a.award)}`,
+    text: (a) =>
+      `đơn vị ${quoted(a.unit)} đang bị kỷ luật (${str(a.discipline)}) nên không thể được đề nghị ${str(a.award)}`,
     hint: "Xoá đề nghị khen thưởng của đơn vị này.",
   },
   rotationTooFew: {
     text: (a) => `cần ít nhất 2 đơn vị tham gia luân phiên, nhưng chỉ có ${str(a.found)}`,
-    hint: "Bỏ đánh dấu \"Không luân phiên\" ở một số đơn vị.",
+    hint: 'Bỏ đánh dấu "Không luân phiên" ở một số đơn vị.',
   },
   assignedRotationInvalid: {
     text: (a) => `luân phiên chỉ định: ${str(a.reason)}`,
-    hint: "Ghi \"Khối trưởng năm sau\" và \"Khối phó năm sau\" là hai đơn vị khác nhau trong khối.",
+    hint: 'Ghi "Khối trưởng năm sau" và "Khối phó năm sau" là hai đơn vị khác nhau trong khối.',
   },
   votesMissing: {
     text: (a) => `đơn vị ${quoted(a.unit)} chưa có số phiếu trong khi các đơn vị khác đã có: tính là 0 phiếu`,

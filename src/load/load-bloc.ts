@@ -15,7 +15,10 @@ export interface LoadOptions {
  * Reads a bloc from disk (the bloc workbook, then any per-unit workbooks, and an optional rules file)
  * and validates it. Every problem of every file is returned; input files are only read.
  */
-export async function loadBloc(files: string[], options: LoadOptions = {}): Promise<{ bloc: Bloc | null; diagnostics: Diagnostic[] }> {
+export async function loadBloc(
+  files: string[],
+  options: LoadOptions = {},
+): Promise<{ bloc: Bloc | null; diagnostics: Diagnostic[] }> {
   if (files.length === 0) return { bloc: null, diagnostics: [] };
   const reads = await Promise.all(files.map((f) => readWorkbook(f)));
   const diagnostics: Diagnostic[] = reads.flatMap((r) => r.diagnostics);
@@ -30,7 +33,11 @@ export async function loadBloc(files: string[], options: LoadOptions = {}): Prom
   const [blocRead, ...unitReads] = reads;
   if (!blocRead?.workbook) return { bloc: null, diagnostics };
   const unitWorkbooks = unitReads.map((r) => r.workbook).filter((w): w is RawWorkbook => w !== null);
-  const validated = validateBloc({ bloc: blocRead.workbook, unitWorkbooks, ...(rulesFile ? { rulesFile } : {}) });
+  const validated = validateBloc({
+    bloc: blocRead.workbook,
+    unitWorkbooks,
+    ...(rulesFile ? { rulesFile } : {}),
+  });
   const all = [...diagnostics, ...validated.diagnostics];
   return { bloc: hasErrors(all) ? null : validated.bloc, diagnostics: all };
 }

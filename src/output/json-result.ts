@@ -21,7 +21,11 @@ export function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
     message: diagnosticText(d),
     file: d.location.file,
     ...(d.location.sheet !== undefined ? { sheet: d.location.sheet } : {}),
-    ...(d.location.cell !== undefined ? { cell: d.location.cell } : d.location.row !== undefined ? { row: d.location.row } : {}),
+    ...(d.location.cell !== undefined
+      ? { cell: d.location.cell }
+      : d.location.row !== undefined
+        ? { row: d.location.row }
+        : {}),
   };
 }
 
@@ -29,7 +33,12 @@ export function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
  * The `--json` result of `summarize`: a public contract (cli.md). Field names never change meaning;
  * points are JSON numbers exact to 0.01.
  */
-export function toJsonResult(bloc: Bloc, result: BlocResult, warnings: readonly Diagnostic[], files: readonly string[]) {
+export function toJsonResult(
+  bloc: Bloc,
+  result: BlocResult,
+  warnings: readonly Diagnostic[],
+  files: readonly string[],
+) {
   return {
     bloc: { name: bloc.info.name, kind: bloc.info.kind, year: bloc.info.year },
     units: result.units.map((u) => ({
@@ -43,7 +52,12 @@ export function toJsonResult(bloc: Bloc, result: BlocResult, warnings: readonly 
       class: u.class,
       scoreSource: u.scoreSource,
     })),
-    proposals: result.proposals.map((p) => ({ award: p.award, name: p.name, units: p.units, decidedBy: p.decidedBy })),
+    proposals: result.proposals.map((p) => ({
+      award: p.award,
+      name: p.name,
+      units: p.units,
+      decidedBy: p.decidedBy,
+    })),
     ties: result.ties.map((t) => ({ award: t.award, units: t.units })),
     rotation: {
       method: result.rotation.method,

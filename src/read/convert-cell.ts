@@ -13,7 +13,9 @@ function textOf(v: unknown): string | null {
   if (typeof v === "string") return v;
   if (typeof v === "number" || typeof v === "boolean") return String(v);
   if (isRecord(v) && Array.isArray(v.richText)) {
-    return v.richText.map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : "")).join("");
+    return v.richText
+      .map((run: unknown) => (isRecord(run) && typeof run.text === "string" ? run.text : ""))
+      .join("");
   }
   return null;
 }
@@ -37,7 +39,8 @@ function fromDate(d: Date): CellValue {
 
 function fromPlain(v: unknown): CellValue | null {
   if (v === null || v === undefined) return EMPTY;
-  if (typeof v === "number") return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "error", value: "#NUM!" };
+  if (typeof v === "number")
+    return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "error", value: "#NUM!" };
   if (typeof v === "string") return fromText(v);
   if (typeof v === "boolean") return { kind: "boolean", value: v };
   if (v instanceof Date) return fromDate(v);

@@ -1,4 +1,7 @@
 /** Cell text as workbook.md reads it: NFC, non-breaking spaces as spaces, trimmed. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(/[\u00a0\u2007\u202f]/g, " ").trim();
+  return text
+    .normalize("NFC")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .trim();
 }

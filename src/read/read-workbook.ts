@@ -54,13 +54,17 @@ export async function readWorkbook(file: string): Promise<ReadResult> {
   let size: number;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) return fail(file, { code: "fileUnreadable", args: { reason: "đây là một thư mục" } });
+    if (info.isDirectory())
+      return fail(file, { code: "fileUnreadable", args: { reason: "đây là một thư mục" } });
     size = info.size;
   } catch {
     return fail(file, { code: "fileNotFound", args: {} });
   }
   if (size > MAX_FILE_BYTES) {
-    return fail(file, { code: "tooLarge", args: { found: `${Math.round(size / 1048576)} MB`, limit: "50 MB" } });
+    return fail(file, {
+      code: "tooLarge",
+      args: { found: `${Math.round(size / 1048576)} MB`, limit: "50 MB" },
+    });
   }
   let bytes: Buffer;
   try {

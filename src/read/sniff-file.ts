@@ -26,9 +26,12 @@ export function sniffFile(bytes: Uint8Array): Sniffed {
       ? { ok: false, code: "encrypted", args: {} }
       : { ok: false, code: "oldXls", args: {} };
   }
-  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47])) return { ok: false, code: "notXlsx", args: { found: "ảnh PNG" } };
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { ok: false, code: "notXlsx", args: { found: "ảnh JPEG" } };
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { ok: false, code: "notXlsx", args: { found: "tệp PDF" } };
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]))
+    return { ok: false, code: "notXlsx", args: { found: "ảnh PNG" } };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff]))
+    return { ok: false, code: "notXlsx", args: { found: "ảnh JPEG" } };
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    return { ok: false, code: "notXlsx", args: { found: "tệp PDF" } };
   const head = Buffer.from(bytes.subarray(0, 512)).toString("latin1");
   if (/^\s*</.test(head)) return { ok: false, code: "notXlsx", args: { found: "tệp HTML/XML" } };
   return { ok: false, code: "notXlsx", args: { found: "không phải tệp zip của Excel" } };

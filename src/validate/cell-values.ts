@@ -43,7 +43,8 @@ export function isEmpty(cell: CellValue): boolean {
 /** A formula error or an uncalculated formula: an error wherever it is read (workbook.md). */
 export function formulaProblem(cell: CellValue, location: Location): Diagnostic | null {
   if (cell.kind === "error") return diagnostic("formulaError", "error", location, { found: cell.value });
-  if (cell.kind === "noResult") return diagnostic("formulaNoResult", "error", location, { formula: cell.formula });
+  if (cell.kind === "noResult")
+    return diagnostic("formulaNoResult", "error", location, { formula: cell.formula });
   return null;
 }
 

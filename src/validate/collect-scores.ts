@@ -48,7 +48,14 @@ export function collectScores(
   const addSheet = (sheet: RawSheet, file: string, unit: Unit): void => {
     const parsed = parseScoreSheet(sheet, file, criterionOf);
     diagnostics.push(...parsed.diagnostics);
-    sources.get(unit.code)?.push({ label: `${file} › ${sheet.name}`, location: { file, sheet: sheet.name }, scores: parsed.scores, blankAt: parsed.blankAt });
+    sources
+      .get(unit.code)
+      ?.push({
+        label: `${file} › ${sheet.name}`,
+        location: { file, sheet: sheet.name },
+        scores: parsed.scores,
+        blankAt: parsed.blankAt,
+      });
   };
 
   for (const sheet of bloc.sheets) {
@@ -58,15 +65,27 @@ export function collectScores(
       diagnostics.push(...parsed.diagnostics);
       for (const row of parsed.rows) {
         const unit = unitOf(row.unitText);
-        if (!unit) diagnostics.push(diagnostic("unknownUnit", "error", row.location, { found: row.unitText }));
-        else sources.get(unit.code)?.push({ label: `${bloc.file} › ${sheet.name} › dòng ${row.location.row}`, location: row.location, scores: row.scores, blankAt: row.blankAt });
+        if (!unit)
+          diagnostics.push(diagnostic("unknownUnit", "error", row.location, { found: row.unitText }));
+        else
+          sources
+            .get(unit.code)
+            ?.push({
+              label: `${bloc.file} › ${sheet.name} › dòng ${row.location.row}`,
+              location: row.location,
+              scores: row.scores,
+              blankAt: row.blankAt,
+            });
       }
       continue;
     }
     if (OWN_SHEETS.has(key)) continue;
     const unit = unitOf(sheet.name);
     if (unit) addSheet(sheet, bloc.file, unit);
-    else diagnostics.push(diagnostic("unknownSheet", "note", { file: bloc.file, sheet: sheet.name }, { sheet: sheet.name }));
+    else
+      diagnostics.push(
+        diagnostic("unknownSheet", "note", { file: bloc.file, sheet: sheet.name }, { sheet: sheet.name }),
+      );
   }
 
   for (const workbook of unitWorkbooks) {
@@ -83,7 +102,15 @@ export function collectScores(
     const only = workbook.sheets.length === 1 ? workbook.sheets[0] : undefined;
     const fileUnit = unitOf(basename(workbook.file, extname(workbook.file)).normalize("NFC"));
     if (only && fileUnit) addSheet(only, workbook.file, fileUnit);
-    else diagnostics.push(diagnostic("unitFileUnmatched", "error", { file: workbook.file }, { sheets: workbook.sheets.map((s) => s.name) }));
+    else
+      diagnostics.push(
+        diagnostic(
+          "unitFileUnmatched",
+          "error",
+          { file: workbook.file },
+          { sheets: workbook.sheets.map((s) => s.name) },
+        ),
+      );
   }
 
   const scores: ScoreTable = {};
@@ -95,13 +122,24 @@ export function collectScores(
       continue;
     }
     if (second) {
-      diagnostics.push(diagnostic("scoresTwice", "error", second.location, { unit: unit.code, first: first.label, second: second.label }));
+      diagnostics.push(
+        diagnostic("scoresTwice", "error", second.location, {
+          unit: unit.code,
+          first: first.label,
+          second: second.label,
+        }),
+      );
       continue;
     }
     scores[unit.code] = first.scores;
     for (const criterion of criteria) {
       if (criterion.type === "standard" && first.scores[criterion.code] === undefined) {
-        diagnostics.push(diagnostic("missingScore", "error", first.blankAt[criterion.code] ?? first.location, { unit: unit.code, criterion: criterion.code }));
+        diagnostics.push(
+          diagnostic("missingScore", "error", first.blankAt[criterion.code] ?? first.location, {
+            unit: unit.code,
+            criterion: criterion.code,
+          }),
+        );
       }
     }
   }

@@ -44,7 +44,11 @@ function rowIsEmpty(sheet: RawSheet, row: number): boolean {
 /** True when the first filled cell of the row reads `Tổng`, `Tổng cộng`, `Cộng` or `Tổng điểm`. */
 export function isTotalRow(sheet: RawSheet, row: number): boolean {
   const first = (sheet.rows[row] ?? []).find((c) => !isEmpty(c));
-  return first !== undefined && first.kind === "text" && TOTAL_WORDS.has(normalizeName(first.value).replace(/:$/, ""));
+  return (
+    first !== undefined &&
+    first.kind === "text" &&
+    TOTAL_WORDS.has(normalizeName(first.value).replace(/:$/, ""))
+  );
 }
 
 function matchHeaders<K extends string>(
@@ -57,7 +61,9 @@ function matchHeaders<K extends string>(
   cells.forEach((cell, col) => {
     if (cell.kind !== "text" && cell.kind !== "number") return;
     const key = normalizeHeader(displayText(cell));
-    const spec = specs.find((s) => found[s.key] === undefined && s.names.some((n) => normalizeHeader(n) === key));
+    const spec = specs.find(
+      (s) => found[s.key] === undefined && s.names.some((n) => normalizeHeader(n) === key),
+    );
     if (spec) found[spec.key] = col;
   });
   return found;
@@ -83,14 +89,24 @@ export function findTable<K extends string>(
   }
   if (headerRow < 0) {
     diagnostics.push(
-      diagnostic("headerNotFound", "error", { file, sheet: sheet.name }, { headers: required.map((s) => s.names[0] ?? s.key) }),
+      diagnostic(
+        "headerNotFound",
+        "error",
+        { file, sheet: sheet.name },
+        { headers: required.map((s) => s.names[0] ?? s.key) },
+      ),
     );
     return { table: null, diagnostics };
   }
   (sheet.rows[headerRow] ?? []).forEach((cell, col) => {
     if (!isEmpty(cell) && !Object.values(columns).includes(col)) {
       diagnostics.push(
-        diagnostic("unknownColumn", "note", { file, sheet: sheet.name, cell: cellAddress(headerRow, col) }, { header: displayText(cell) }),
+        diagnostic(
+          "unknownColumn",
+          "note",
+          { file, sheet: sheet.name, cell: cellAddress(headerRow, col) },
+          { header: displayText(cell) },
+        ),
       );
     }
   });

@@ -43,6 +43,9 @@ export interface KeySpec<K extends string> {
 }
 
 /** Finds which spec a normalised key belongs to. */
-export function matchKey<K extends string>(specs: readonly KeySpec<K>[], normalizedKey: string): K | undefined {
+export function matchKey<K extends string>(
+  specs: readonly KeySpec<K>[],
+  normalizedKey: string,
+): K | undefined {
   return specs.find((s) => s.names.some((n) => normalizeHeader(n) === normalizedKey))?.key;
 }

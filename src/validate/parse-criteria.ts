@@ -37,11 +37,15 @@ const TYPES: Record<string, CriterionType> = {
 const SECTION_CODE = /^([IVXLC]+|[A-Z])\.?$/i;
 
 /** Reads `Tiêu chí`; a heading row with a Roman-numeral code and no maximum names the group of the rows under it. */
-export function parseCriteria(sheet: RawSheet, file: string): { criteria: Criterion[]; diagnostics: Diagnostic[] } {
+export function parseCriteria(
+  sheet: RawSheet,
+  file: string,
+): { criteria: Criterion[]; diagnostics: Diagnostic[] } {
   const { table, diagnostics } = findTable(sheet, file, CRITERION_COLUMNS);
   const criteria: Criterion[] = [];
   if (!table) return { criteria, diagnostics };
-  if (table.rows.length === 0) diagnostics.push(diagnostic("emptyTable", "error", { file, sheet: sheet.name }));
+  if (table.rows.length === 0)
+    diagnostics.push(diagnostic("emptyTable", "error", { file, sheet: sheet.name }));
   const firstRowByCode = new Map<string, number>();
   let heading: string | null = null;
 
@@ -56,26 +60,36 @@ export function parseCriteria(sheet: RawSheet, file: string): { criteria: Criter
     const c = row.cells;
     const code = text(c.code);
     const content = text(c.content);
-    if (code !== null && content !== null && isEmpty(c.max.value) && isEmpty(c.type.value) && SECTION_CODE.test(code)) {
+    if (
+      code !== null &&
+      content !== null &&
+      isEmpty(c.max.value) &&
+      isEmpty(c.type.value) &&
+      SECTION_CODE.test(code)
+    ) {
       heading = `${code}${code.endsWith(".") ? "" : "."} ${content}`;
       continue;
     }
-    if (code === null) diagnostics.push(diagnostic("valueRequired", "error", c.code.location, { field: "Mã" }));
+    if (code === null)
+      diagnostics.push(diagnostic("valueRequired", "error", c.code.location, { field: "Mã" }));
     if (content === null && isEmpty(c.content.value)) {
       diagnostics.push(diagnostic("valueRequired", "error", c.content.location, { field: "Nội dung" }));
     }
     let max: Hundredths | null = null;
-    if (isEmpty(c.max.value)) diagnostics.push(diagnostic("valueRequired", "error", c.max.location, { field: "Điểm tối đa" }));
+    if (isEmpty(c.max.value))
+      diagnostics.push(diagnostic("valueRequired", "error", c.max.location, { field: "Điểm tối đa" }));
     else {
       const n = readNumber(c.max.value, c.max.location, "lớn hơn 0");
       const h = n.ok ? toHundredths(n.value) : null;
       if (!n.ok) diagnostics.push(n.diagnostic);
       else if (h === null || h <= 0) {
-        diagnostics.push(diagnostic("invalidValue", "error", c.max.location, {
-          field: "Điểm tối đa",
-          expected: "một số lớn hơn 0, tối đa 2 chữ số thập phân",
-          found: displayText(c.max.value),
-        }));
+        diagnostics.push(
+          diagnostic("invalidValue", "error", c.max.location, {
+            field: "Điểm tối đa",
+            expected: "một số lớn hơn 0, tối đa 2 chữ số thập phân",
+            found: displayText(c.max.value),
+          }),
+        );
       } else max = h;
     }
     const typeText = text(c.type);
@@ -83,27 +97,51 @@ export function parseCriteria(sheet: RawSheet, file: string): { criteria: Criter
     if (typeText !== null) {
       const t = TYPES[normalizeName(typeText)];
       if (t === undefined) {
-        diagnostics.push(diagnostic("invalidValue", "error", c.type.location, { field: "Loại", expected: "chuẩn, thưởng hoặc trừ", found: typeText }));
+        diagnostics.push(
+          diagnostic("invalidValue", "error", c.type.location, {
+            field: "Loại",
+            expected: "chuẩn, thưởng hoặc trừ",
+            found: typeText,
+          }),
+        );
       } else type = t;
     }
     if (code !== null) {
       const key = normalizeCode(code);
       const firstRow = firstRowByCode.get(key);
       if (firstRow !== undefined) {
-        diagnostics.push(diagnostic("duplicateCriterionCode", "error", { file, sheet: sheet.name, row: row.row }, { code, firstRow, row: row.row }));
+        diagnostics.push(
+          diagnostic(
+            "duplicateCriterionCode",
+            "error",
+            { file, sheet: sheet.name, row: row.row },
+            { code, firstRow, row: row.row },
+          ),
+        );
         continue;
       }
       firstRowByCode.set(key, row.row);
     }
     if (code === null || content === null || max === null) continue;
-    criteria.push({ code, content, max, type, group: text(c.group) ?? heading, location: { file, sheet: sheet.name, row: row.row } });
+    criteria.push({
+      code,
+      content,
+      max,
+      type,
+      group: text(c.group) ?? heading,
+      location: { file, sheet: sheet.name, row: row.row },
+    });
   }
   checkCriteriaTotal(table.totalRow?.cells.max, criteria, diagnostics);
   return { criteria, diagnostics };
 }
 
 /** The secretary's total of maxima should be the standard maximum (or all rows summed). */
-function checkCriteriaTotal(cell: TableCell | undefined, criteria: readonly Criterion[], diagnostics: Diagnostic[]): void {
+function checkCriteriaTotal(
+  cell: TableCell | undefined,
+  criteria: readonly Criterion[],
+  diagnostics: Diagnostic[],
+): void {
   if (!cell || isEmpty(cell.value)) return;
   const n = readNumber(cell.value, cell.location);
   if (!n.ok) {
@@ -114,6 +152,11 @@ function checkCriteriaTotal(cell: TableCell | undefined, criteria: readonly Crit
   const standard = criteria.filter((c) => c.type === "standard").reduce((s, c) => s + c.max, 0);
   const all = criteria.reduce((s, c) => s + c.max, 0);
   if (found !== standard && found !== all) {
-    diagnostics.push(diagnostic("totalMismatch", "warning", cell.location, { found: displayText(cell.value), expected: formatPoints(standard) }));
+    diagnostics.push(
+      diagnostic("totalMismatch", "warning", cell.location, {
+        found: displayText(cell.value),
+        expected: formatPoints(standard),
+      }),
+    );
   }
 }

@@ -8,8 +8,22 @@ import { matchKey, readKeyValues } from "./key-values.js";
 import { normalizeName } from "./normalize-name.js";
 
 type InfoKey =
-  | "name" | "kind" | "year" | "council" | "authority" | "place" | "meetingDate" | "venue" | "chair" | "deputy"
-  | "rotation" | "nextChair" | "nextDeputy" | "signer" | "signerTitle" | "format";
+  | "name"
+  | "kind"
+  | "year"
+  | "council"
+  | "authority"
+  | "place"
+  | "meetingDate"
+  | "venue"
+  | "chair"
+  | "deputy"
+  | "rotation"
+  | "nextChair"
+  | "nextDeputy"
+  | "signer"
+  | "signerTitle"
+  | "format";
 
 /** The keys of `Thông tin` (workbook.md), with the `Cụm …` forms and English aliases. */
 const INFO_KEYS: readonly KeySpec<InfoKey>[] = [
@@ -57,7 +71,12 @@ export interface InfoDraft {
   format: DocumentFormat;
 }
 
-const KINDS: Record<string, BlocKind> = { khoi: "khoi", "khoi thi dua": "khoi", cum: "cum", "cum thi dua": "cum" };
+const KINDS: Record<string, BlocKind> = {
+  khoi: "khoi",
+  "khoi thi dua": "khoi",
+  cum: "cum",
+  "cum thi dua": "cum",
+};
 const ROTATIONS: Record<string, RotationMethod> = {
   "vong tron": "round-robin",
   "luan phien vong tron": "round-robin",
@@ -79,27 +98,40 @@ const FORMATS: Record<string, DocumentFormat> = {
 export const DEFAULT_AUTHORITY = "Ủy ban nhân dân tỉnh";
 
 /** Reads the `Thông tin` sheet: required keys, enumerations, the year and the meeting date. */
-export function parseInfo(sheet: RawSheet, file: string): { info: InfoDraft | null; diagnostics: Diagnostic[] } {
+export function parseInfo(
+  sheet: RawSheet,
+  file: string,
+): { info: InfoDraft | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const found = new Map<InfoKey, { value: RawSheet["rows"][number][number]; location: Location }>();
   for (const row of readKeyValues(sheet, file)) {
     const key = matchKey(INFO_KEYS, row.normalizedKey);
     if (key === undefined) {
-      if (row.key !== "") diagnostics.push(diagnostic("unknownColumn", "note", { ...row.location, cell: `A${row.row}` }, { header: row.key }));
+      if (row.key !== "")
+        diagnostics.push(
+          diagnostic("unknownColumn", "note", { ...row.location, cell: `A${row.row}` }, { header: row.key }),
+        );
       continue;
     }
     if (!found.has(key)) found.set(key, { value: row.value, location: row.location });
   }
   const sheetLocation: Location = { file, sheet: sheet.name };
-  const required = (key: InfoKey, label: string): { value: RawSheet["rows"][number][number]; location: Location } | null => {
+  const required = (
+    key: InfoKey,
+    label: string,
+  ): { value: RawSheet["rows"][number][number]; location: Location } | null => {
     const entry = found.get(key);
     if (!entry || isEmpty(entry.value)) {
-      diagnostics.push(diagnostic("valueRequired", "error", entry?.location ?? sheetLocation, { field: label }));
+      diagnostics.push(
+        diagnostic("valueRequired", "error", entry?.location ?? sheetLocation, { field: label }),
+      );
       return null;
     }
     return entry;
   };
-  const text = (entry: { value: RawSheet["rows"][number][number]; location: Location } | null | undefined): string | null => {
+  const text = (
+    entry: { value: RawSheet["rows"][number][number]; location: Location } | null | undefined,
+  ): string | null => {
     if (!entry || isEmpty(entry.value)) return null;
     const t = readText(entry.value, entry.location);
     if (!t.ok) {
@@ -108,18 +140,28 @@ export function parseInfo(sheet: RawSheet, file: string): { info: InfoDraft | nu
     }
     return t.value;
   };
-  const choice = <T>(key: InfoKey, label: string, table: Record<string, T>, fallback: T, expected: string): T => {
+  const choice = <T>(
+    key: InfoKey,
+    label: string,
+    table: Record<string, T>,
+    fallback: T,
+    expected: string,
+  ): T => {
     const entry = found.get(key);
     const t = text(entry);
     if (t === null || !entry) return fallback;
     const value = table[normalizeName(t)];
     if (value === undefined) {
-      diagnostics.push(diagnostic("invalidValue", "error", entry.location, { field: label, expected, found: t }));
+      diagnostics.push(
+        diagnostic("invalidValue", "error", entry.location, { field: label, expected, found: t }),
+      );
       return fallback;
     }
     return value;
   };
-  const ref = (entry: { value: RawSheet["rows"][number][number]; location: Location } | null | undefined): UnitRef | null => {
+  const ref = (
+    entry: { value: RawSheet["rows"][number][number]; location: Location } | null | undefined,
+  ): UnitRef | null => {
     const t = text(entry);
     return t === null || !entry ? null : { text: t, location: entry.location };
   };
@@ -134,8 +176,18 @@ export function parseInfo(sheet: RawSheet, file: string): { info: InfoDraft | nu
     const t = displayText(yearEntry.value);
     const match = /^(?:năm\s*)?(\d{4})(?:\.0+)?$/i.exec(t.trim());
     const n = match ? Number(match[1]) : NaN;
-    if (yearEntry.value.kind === "error" || yearEntry.value.kind === "noResult" || !(n >= 1990 && n <= 2200)) {
-      diagnostics.push(diagnostic("invalidValue", "error", yearEntry.location, { field: "Năm", expected: "một năm như 2024", found: t }));
+    if (
+      yearEntry.value.kind === "error" ||
+      yearEntry.value.kind === "noResult" ||
+      !(n >= 1990 && n <= 2200)
+    ) {
+      diagnostics.push(
+        diagnostic("invalidValue", "error", yearEntry.location, {
+          field: "Năm",
+          expected: "một năm như 2024",
+          found: t,
+        }),
+      );
     } else year = n;
   }
   const council = text(required("council", "Cấp trên"));
@@ -148,17 +200,38 @@ export function parseInfo(sheet: RawSheet, file: string): { info: InfoDraft | nu
     else diagnostics.push(d.diagnostic);
   }
   const chair = ref(required("chair", kind === "cum" ? "Cụm trưởng" : "Khối trưởng"));
-  const rotation = choice("rotation", "Luân phiên", ROTATIONS, "round-robin", "vòng tròn, theo xếp hạng hoặc chỉ định");
+  const rotation = choice(
+    "rotation",
+    "Luân phiên",
+    ROTATIONS,
+    "round-robin",
+    "vòng tròn, theo xếp hạng hoặc chỉ định",
+  );
   const nextChair = ref(found.get("nextChair"));
   const nextDeputy = ref(found.get("nextDeputy"));
   if (rotation === "assigned") {
     const label = kind === "cum" ? "Cụm" : "Khối";
-    if (!nextChair) diagnostics.push(diagnostic("valueRequired", "error", found.get("nextChair")?.location ?? sheetLocation, { field: `${label} trưởng năm sau` }));
-    if (!nextDeputy) diagnostics.push(diagnostic("valueRequired", "error", found.get("nextDeputy")?.location ?? sheetLocation, { field: `${label} phó năm sau` }));
+    if (!nextChair)
+      diagnostics.push(
+        diagnostic("valueRequired", "error", found.get("nextChair")?.location ?? sheetLocation, {
+          field: `${label} trưởng năm sau`,
+        }),
+      );
+    if (!nextDeputy)
+      diagnostics.push(
+        diagnostic("valueRequired", "error", found.get("nextDeputy")?.location ?? sheetLocation, {
+          field: `${label} phó năm sau`,
+        }),
+      );
   }
   const format = choice("format", "Thể thức", FORMATS, "administrative", "hành chính hoặc Đảng");
   const info =
-    name !== null && year !== null && council !== null && place !== null && meetingDate !== null && chair !== null
+    name !== null &&
+    year !== null &&
+    council !== null &&
+    place !== null &&
+    meetingDate !== null &&
+    chair !== null
       ? {
           name,
           kind,

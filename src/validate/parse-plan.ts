@@ -4,7 +4,10 @@ import { cellAddress, cellAt } from "../read/raw-workbook.js";
 import { readText } from "./cell-values.js";
 
 /** Paragraphs of `Phương hướng`: column A, one per row, numbering kept as typed; null when empty. */
-export function parsePlan(sheet: RawSheet, file: string): { plan: string[] | null; diagnostics: Diagnostic[] } {
+export function parsePlan(
+  sheet: RawSheet,
+  file: string,
+): { plan: string[] | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const plan: string[] = [];
   for (let r = 0; r < sheet.rows.length; r++) {

@@ -1,4 +1,4 @@
-import type { Criterion, Score } from "../model/bloc.js";
+import type { Criterion } from "../model/bloc.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import type { RawSheet } from "../read/raw-workbook.js";
@@ -63,7 +63,14 @@ export function parseScoreMatrix(
   const rows: MatrixRow[] = [];
   const header = findHeader(sheet, criterionOf);
   if (!header) {
-    diagnostics.push(diagnostic("headerNotFound", "error", { file, sheet: sheet.name }, { headers: ["Mã", "<mã tiêu chí>"] }));
+    diagnostics.push(
+      diagnostic(
+        "headerNotFound",
+        "error",
+        { file, sheet: sheet.name },
+        { headers: ["Mã", "<mã tiêu chí>"] },
+      ),
+    );
     return { rows, diagnostics };
   }
   for (let r = header.row + 1; r < sheet.rows.length; r++) {
@@ -93,7 +100,12 @@ export function parseScoreMatrix(
       const p = readPoints(cell, cellLocation, criterion.max);
       if (!p.ok) diagnostics.push(p.diagnostic);
       // Matrix cells hold the points that count: the bloc's agreed points.
-      scores[criterion.code] = { points: p.ok ? p.value : 0, source: "bloc", selfPoints: null, location: cellLocation };
+      scores[criterion.code] = {
+        points: p.ok ? p.value : 0,
+        source: "bloc",
+        selfPoints: null,
+        location: cellLocation,
+      };
     }
     rows.push({ unitText: unit.value, location: { file, sheet: sheet.name, row: r + 1 }, scores, blankAt });
   }

@@ -14,7 +14,11 @@ type ScoreColumn = "criterion" | "self" | "bloc" | "note";
 export const SCORE_COLUMNS: readonly ColumnSpec<ScoreColumn>[] = [
   { key: "criterion", names: ["Mã tiêu chí", "Mã", "Criterion", "Code"], required: true },
   { key: "self", names: ["Tự chấm", "Điểm tự chấm", "Self"], required: true },
-  { key: "bloc", names: ["Khối chấm", "Cụm chấm", "Điểm khối chấm", "Điểm cụm chấm", "Bloc"], required: false },
+  {
+    key: "bloc",
+    names: ["Khối chấm", "Cụm chấm", "Điểm khối chấm", "Điểm cụm chấm", "Bloc"],
+    required: false,
+  },
   { key: "note", names: ["Ghi chú", "Note"], required: false },
 ];
 
@@ -60,7 +64,13 @@ export function parseScoreSheet(
     }
     const first = seenAt.get(criterion.code);
     if (first !== undefined) {
-      diagnostics.push(diagnostic("duplicateScore", "error", c.criterion.location, { unit: sheet.name, criterion: criterion.code, first }));
+      diagnostics.push(
+        diagnostic("duplicateScore", "error", c.criterion.location, {
+          unit: sheet.name,
+          criterion: criterion.code,
+          first,
+        }),
+      );
       continue;
     }
     seenAt.set(criterion.code, c.criterion.location.cell ?? "");
@@ -87,8 +97,10 @@ export function parseScoreSheet(
       scores[criterion.code] = { points: 0, source: "self", selfPoints: null, location: c.self.location };
       continue;
     }
-    if (bloc !== null) scores[criterion.code] = { points: bloc, source: "bloc", selfPoints: self, location: c.bloc.location };
-    else if (self !== null) scores[criterion.code] = { points: self, source: "self", selfPoints: null, location: c.self.location };
+    if (bloc !== null)
+      scores[criterion.code] = { points: bloc, source: "bloc", selfPoints: self, location: c.bloc.location };
+    else if (self !== null)
+      scores[criterion.code] = { points: self, source: "self", selfPoints: null, location: c.self.location };
     else blankAt[criterion.code] = c.self.location;
   }
   if (table.totalRow) {
@@ -102,7 +114,11 @@ export function parseScoreSheet(
  * The secretary's own total must equal the sum the tool computes (with or without deductions
  * subtracted: both layouts exist); a sheet that sums text cells to 0 is a common slip (workbook.md).
  */
-function checkTotal(cell: TableCell, sum: { plain: number; signed: number }, diagnostics: Diagnostic[]): void {
+function checkTotal(
+  cell: TableCell,
+  sum: { plain: number; signed: number },
+  diagnostics: Diagnostic[],
+): void {
   if (isEmpty(cell.value)) return;
   const n = readNumber(cell.value, cell.location);
   if (!n.ok) {
@@ -111,6 +127,11 @@ function checkTotal(cell: TableCell, sum: { plain: number; signed: number }, dia
   }
   const found = toHundredths(n.value);
   if (found !== sum.plain && found !== sum.signed) {
-    diagnostics.push(diagnostic("totalMismatch", "warning", cell.location, { found: displayText(cell.value), expected: formatPoints(sum.signed) }));
+    diagnostics.push(
+      diagnostic("totalMismatch", "warning", cell.location, {
+        found: displayText(cell.value),
+        expected: formatPoints(sum.signed),
+      }),
+    );
   }
 }

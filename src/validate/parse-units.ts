@@ -9,7 +9,17 @@ import { normalizeCode } from "./normalize-name.js";
 import { isNoAward, parseAward, parseRating } from "./parse-enums.js";
 
 type UnitColumn =
-  | "no" | "code" | "name" | "rotationOrder" | "noRotation" | "rating" | "discipline" | "women" | "votes" | "award" | "note";
+  | "no"
+  | "code"
+  | "name"
+  | "rotationOrder"
+  | "noRotation"
+  | "rating"
+  | "discipline"
+  | "women"
+  | "votes"
+  | "award"
+  | "note";
 
 /** Columns of `Đơn vị` (workbook.md). */
 export const UNIT_COLUMNS: readonly ColumnSpec<UnitColumn>[] = [
@@ -31,7 +41,8 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
   const { table, diagnostics } = findTable(sheet, file, UNIT_COLUMNS);
   const units: Unit[] = [];
   if (!table) return { units, diagnostics };
-  if (table.rows.length === 0) diagnostics.push(diagnostic("emptyTable", "error", { file, sheet: sheet.name }));
+  if (table.rows.length === 0)
+    diagnostics.push(diagnostic("emptyTable", "error", { file, sheet: sheet.name }));
   const firstRowByCode = new Map<string, number>();
 
   const optionalText = (cell: TableCell): string | null => {
@@ -45,10 +56,16 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
   };
   const requiredText = (cell: TableCell, field: string): string | null => {
     const t = optionalText(cell);
-    if (t === null && isEmpty(cell.value)) diagnostics.push(diagnostic("valueRequired", "error", cell.location, { field }));
+    if (t === null && isEmpty(cell.value))
+      diagnostics.push(diagnostic("valueRequired", "error", cell.location, { field }));
     return t;
   };
-  const optionalNumber = (cell: TableCell, field: string, check: (n: number) => boolean, expected: string): number | null => {
+  const optionalNumber = (
+    cell: TableCell,
+    field: string,
+    check: (n: number) => boolean,
+    expected: string,
+  ): number | null => {
     if (isEmpty(cell.value)) return null;
     const n = readNumber(cell.value, cell.location);
     if (!n.ok) {
@@ -56,7 +73,13 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
       return null;
     }
     if (!check(n.value)) {
-      diagnostics.push(diagnostic("invalidValue", "error", cell.location, { field, expected, found: displayText(cell.value) }));
+      diagnostics.push(
+        diagnostic("invalidValue", "error", cell.location, {
+          field,
+          expected,
+          found: displayText(cell.value),
+        }),
+      );
       return null;
     }
     return n.value;
@@ -70,19 +93,32 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
       const key = normalizeCode(code);
       const firstRow = firstRowByCode.get(key);
       if (firstRow !== undefined) {
-        diagnostics.push(diagnostic("duplicateUnitCode", "error", { file, sheet: sheet.name, row: row.row }, { code, firstRow, row: row.row }));
+        diagnostics.push(
+          diagnostic(
+            "duplicateUnitCode",
+            "error",
+            { file, sheet: sheet.name, row: row.row },
+            { code, firstRow, row: row.row },
+          ),
+        );
       } else firstRowByCode.set(key, row.row);
     }
     const ratingText = optionalText(c.rating);
     const rating = ratingText === null ? null : parseRating(ratingText);
-    if (ratingText !== null && rating === null) diagnostics.push(diagnostic("unknownRating", "error", c.rating.location, { found: ratingText }));
+    if (ratingText !== null && rating === null)
+      diagnostics.push(diagnostic("unknownRating", "error", c.rating.location, { found: ratingText }));
 
     const womenText = isEmpty(c.women.value) ? "" : displayText(c.women.value);
     const percent = womenText.trim().endsWith("%");
     const womenCell: TableCell = percent
       ? { ...c.women, value: { kind: "text", value: womenText.trim().slice(0, -1) } }
       : c.women;
-    const womenRaw = optionalNumber(womenCell, "Tỷ lệ nữ", (n) => n >= 0 && n <= 100, "một tỷ lệ như 0,72, 72% hoặc 72");
+    const womenRaw = optionalNumber(
+      womenCell,
+      "Tỷ lệ nữ",
+      (n) => n >= 0 && n <= 100,
+      "một tỷ lệ như 0,72, 72% hoặc 72",
+    );
     // 0.72, 72% and 72 all mean 72% (workbook.md); a bare number above 1 is a percentage.
     const womenRatio = womenRaw === null ? null : percent || womenRaw > 1 ? womenRaw / 100 : womenRaw;
 
@@ -90,10 +126,14 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
     let awardOverride: AwardKind[] | null = null;
     if (awardText !== null) {
       awardOverride = [];
-      for (const part of awardText.split(/[;\n]/).map((p) => p.trim()).filter((p) => p !== "")) {
+      for (const part of awardText
+        .split(/[;\n]/)
+        .map((p) => p.trim())
+        .filter((p) => p !== "")) {
         if (isNoAward(part)) continue;
         const award = parseAward(part);
-        if (award === null) diagnostics.push(diagnostic("unknownAward", "error", c.award.location, { found: part }));
+        if (award === null)
+          diagnostics.push(diagnostic("unknownAward", "error", c.award.location, { found: part }));
         else if (!awardOverride.includes(award)) awardOverride.push(award);
       }
     }
@@ -107,7 +147,12 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
       rating,
       discipline: optionalText(c.discipline),
       womenRatio,
-      votes: optionalNumber(c.votes, "Số phiếu", (n) => Number.isInteger(n) && n >= 0, "một số nguyên không âm"),
+      votes: optionalNumber(
+        c.votes,
+        "Số phiếu",
+        (n) => Number.isInteger(n) && n >= 0,
+        "một số nguyên không âm",
+      ),
       awardOverride,
       note: optionalText(c.note),
       location: { file, sheet: sheet.name, row: row.row },

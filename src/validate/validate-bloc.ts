@@ -50,7 +50,8 @@ export function validateBloc(input: BlocInput): { bloc: Bloc | null; diagnostics
   const diagnostics: Diagnostic[] = [];
   const sheet = (names: readonly string[], required: boolean) => {
     const found = findSheet(sheets, names);
-    if (!found && required) diagnostics.push(diagnostic("sheetMissing", "error", { file }, { sheet: names[0] }));
+    if (!found && required)
+      diagnostics.push(diagnostic("sheetMissing", "error", { file }, { sheet: names[0] }));
     return found;
   };
   const infoSheet = sheet(BLOC_SHEETS.info, true);
@@ -80,7 +81,9 @@ export function validateBloc(input: BlocInput): { bloc: Bloc | null; diagnostics
   const rulesSheet = sheet(BLOC_SHEETS.rules, false);
   if (rulesSheet) {
     const parsed = parseRulesSheet(rulesSheet, file);
-    const locate = (key: string) => parsed.locations.get(key) ?? parsed.locations.get(key.split(".")[0] ?? key) ?? { file, sheet: rulesSheet.name };
+    const locate = (key: string) =>
+      parsed.locations.get(key) ??
+      parsed.locations.get(key.split(".")[0] ?? key) ?? { file, sheet: rulesSheet.name };
     const checked = checkSheetRules(parsed.input, locate);
     diagnostics.push(...parsed.diagnostics, ...checked.diagnostics);
     rulesSources.push({ input: checked.input, locate });
@@ -94,7 +97,8 @@ export function validateBloc(input: BlocInput): { bloc: Bloc | null; diagnostics
   const rules = resolveRules(rulesSources, criterionOf);
   diagnostics.push(...rules.diagnostics);
 
-  if (hasErrors(diagnostics) || !resolvedInfo || !units || !criteria || !scores) return { bloc: null, diagnostics };
+  if (hasErrors(diagnostics) || !resolvedInfo || !units || !criteria || !scores)
+    return { bloc: null, diagnostics };
   return {
     bloc: {
       file,

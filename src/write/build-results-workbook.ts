@@ -3,15 +3,21 @@ import { toPoints } from "../model/points.js";
 import type { BlocResult } from "../model/result.js";
 
 const POINTS_FORMAT = "0.00";
-const AWARD_WORDS = { flag: "Cờ thi đua", governmentFlag: "Cờ thi đua của Chính phủ", certificate: "Bằng khen" } as const;
+const AWARD_WORDS = {
+  flag: "Cờ thi đua",
+  governmentFlag: "Cờ thi đua của Chính phủ",
+  certificate: "Bằng khen",
+} as const;
 
 /** What each unit is proposed for, in words (for the ranking sheet's last column). */
 function proposalsByUnit(result: BlocResult): Map<string, string[]> {
   const byUnit = new Map<string, string[]>();
-  for (const p of result.proposals) for (const code of p.units) byUnit.set(code, [...(byUnit.get(code) ?? []), p.name]);
+  for (const p of result.proposals)
+    for (const code of p.units) byUnit.set(code, [...(byUnit.get(code) ?? []), p.name]);
   for (const t of result.ties) {
     if (t.award === "chair" || t.award === "deputy") continue;
-    for (const code of t.units) byUnit.set(code, [...(byUnit.get(code) ?? []), `cần bình xét (${AWARD_WORDS[t.award]})`]);
+    for (const code of t.units)
+      byUnit.set(code, [...(byUnit.get(code) ?? []), `cần bình xét (${AWARD_WORDS[t.award]})`]);
   }
   return byUnit;
 }
@@ -24,7 +30,9 @@ export async function buildResultsWorkbook(bloc: Bloc, result: BlocResult): Prom
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   // Fixed dates keep the file's metadata the same from run to run (cli.md "Determinism").
-  const date = new Date(Date.UTC(bloc.info.meetingDate.year, bloc.info.meetingDate.month - 1, bloc.info.meetingDate.day));
+  const date = new Date(
+    Date.UTC(bloc.info.meetingDate.year, bloc.info.meetingDate.month - 1, bloc.info.meetingDate.day),
+  );
   workbook.created = date;
   workbook.modified = date;
   workbook.creator = "thidua";
@@ -34,9 +42,21 @@ export async function buildResultsWorkbook(bloc: Bloc, result: BlocResult): Prom
   const hasClass = result.units.some((u) => u.class !== null);
 
   const ranking = workbook.addWorksheet("Xếp hạng", { views: [{ state: "frozen", ySplit: 3 }] });
-  ranking.addRow([`KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${bloc.info.year} - ${bloc.info.name.toUpperCase()}`]).font = { bold: true, size: 13 };
+  ranking.addRow([
+    `KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${bloc.info.year} - ${bloc.info.name.toUpperCase()}`,
+  ]).font = { bold: true, size: 13 };
   ranking.addRow([]);
-  const header = ["Hạng", "Mã", "Tên đơn vị", "Điểm chuẩn", "Điểm thưởng", "Điểm trừ", "Tổng điểm", ...(hasClass ? ["Xếp loại"] : []), "Đề nghị"];
+  const header = [
+    "Hạng",
+    "Mã",
+    "Tên đơn vị",
+    "Điểm chuẩn",
+    "Điểm thưởng",
+    "Điểm trừ",
+    "Tổng điểm",
+    ...(hasClass ? ["Xếp loại"] : []),
+    "Đề nghị",
+  ];
   ranking.addRow(header).font = { bold: true };
   for (const u of result.units) {
     ranking.addRow([
@@ -54,9 +74,14 @@ export async function buildResultsWorkbook(bloc: Bloc, result: BlocResult): Prom
   ranking.addRow([]);
   ranking.addRow(["Đề nghị khen thưởng"]).font = { bold: true };
   for (const p of result.proposals) {
-    ranking.addRow([p.name, p.units.map(nameOf).join("; "), p.decidedBy === "conference" ? "Hội nghị quyết định" : "Theo quy tắc"]);
+    ranking.addRow([
+      p.name,
+      p.units.map(nameOf).join("; "),
+      p.decidedBy === "conference" ? "Hội nghị quyết định" : "Theo quy tắc",
+    ]);
   }
-  for (const t of result.ties) ranking.addRow(["Cần bình xét", t.units.map(nameOf).join("; "), `hạng ${t.rank}`]);
+  for (const t of result.ties)
+    ranking.addRow(["Cần bình xét", t.units.map(nameOf).join("; "), `hạng ${t.rank}`]);
   ranking.addRow([]);
   const words = bloc.info.kind === "cum" ? "Cụm" : "Khối";
   ranking.addRow([`${words} trưởng năm ${bloc.info.year + 1}`, nameOf(result.rotation.next.chair)]);
@@ -67,7 +92,16 @@ export async function buildResultsWorkbook(bloc: Bloc, result: BlocResult): Prom
   for (const col of [4, 5, 6, 7]) ranking.getColumn(col).numFmt = POINTS_FORMAT;
 
   const matrix = workbook.addWorksheet("Bảng điểm", { views: [{ state: "frozen", xSplit: 2, ySplit: 1 }] });
-  matrix.addRow(["Mã", "Tên đơn vị", ...bloc.criteria.map((c) => c.code), "Điểm chuẩn", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Hạng"]).font = { bold: true };
+  matrix.addRow([
+    "Mã",
+    "Tên đơn vị",
+    ...bloc.criteria.map((c) => c.code),
+    "Điểm chuẩn",
+    "Điểm thưởng",
+    "Điểm trừ",
+    "Tổng điểm",
+    "Hạng",
+  ]).font = { bold: true };
   for (const u of result.units) {
     const scores = bloc.scores[u.code] ?? {};
     matrix.addRow([
@@ -84,7 +118,12 @@ export async function buildResultsWorkbook(bloc: Bloc, result: BlocResult): Prom
       u.rank,
     ]);
   }
-  matrix.addRow(["Tối đa", "", ...bloc.criteria.map((c) => toPoints(c.max)), toPoints(result.standardMax)]).font = { italic: true };
+  matrix.addRow([
+    "Tối đa",
+    "",
+    ...bloc.criteria.map((c) => toPoints(c.max)),
+    toPoints(result.standardMax),
+  ]).font = { italic: true };
   matrix.getColumn(1).width = 12;
   matrix.getColumn(2).width = 44;
   for (let i = 3; i <= bloc.criteria.length + 6; i++) {
@@ -94,7 +133,8 @@ export async function buildResultsWorkbook(bloc: Bloc, result: BlocResult): Prom
   const content = workbook.addWorksheet("Tiêu chí");
   content.addRow(["Mã", "Nội dung", "Điểm tối đa", "Loại", "Nhóm"]).font = { bold: true };
   const typeWords = { standard: "chuẩn", bonus: "thưởng", deduction: "trừ" } as const;
-  for (const c of bloc.criteria) content.addRow([c.code, c.content, toPoints(c.max), typeWords[c.type], c.group ?? ""]);
+  for (const c of bloc.criteria)
+    content.addRow([c.code, c.content, toPoints(c.max), typeWords[c.type], c.group ?? ""]);
   content.getColumn(2).width = 70;
   content.getColumn(5).width = 40;
   return Buffer.from(await workbook.xlsx.writeBuffer());

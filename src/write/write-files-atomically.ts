@@ -30,7 +30,8 @@ export async function existingFiles(paths: readonly string[]): Promise<string[]>
   const existing: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
-    if (info?.isDirectory()) throw new ThiduaError("output", `Không ghi được tệp ${path}: đã có một thư mục cùng tên.`);
+    if (info?.isDirectory())
+      throw new ThiduaError("output", `Không ghi được tệp ${path}: đã có một thư mục cùng tên.`);
     if (info) existing.push(path);
   }
   return existing;

@@ -65,7 +65,9 @@ describe("thidua summarize", () => {
     const out = join(dir, "out");
     const run = runCli(["summarize", BROKEN, "-o", out, "--json"]);
     expect(run.status).toBe(1);
-    const json = JSON.parse(run.stdout) as { errors: { code: string; sheet?: string; cell?: string; row?: number }[] };
+    const json = JSON.parse(run.stdout) as {
+      errors: { code: string; sheet?: string; cell?: string; row?: number }[];
+    };
     for (const e of brokenExpected.errors) {
       expect(json.errors).toContainEqual(expect.objectContaining(e));
     }
@@ -85,9 +87,22 @@ describe("thidua summarize", () => {
   it("applies a rules file: two flags", () => {
     const rules = join(dir, "rules.json");
     writeFileSync(rules, JSON.stringify({ "flag.count": 2 }));
-    const run = runCli(["summarize", CLEAN, "-o", join(dir, "out"), "--rules", rules, "--json", "--only", "ket-qua"]);
+    const run = runCli([
+      "summarize",
+      CLEAN,
+      "-o",
+      join(dir, "out"),
+      "--rules",
+      rules,
+      "--json",
+      "--only",
+      "ket-qua",
+    ]);
     expect(run.status).toBe(0);
-    const json = JSON.parse(run.stdout) as { proposals: { award: string; units: string[] }[]; files: string[] };
+    const json = JSON.parse(run.stdout) as {
+      proposals: { award: string; units: string[] }[];
+      files: string[];
+    };
     expect(json.proposals.find((p) => p.award === "flag")?.units).toHaveLength(2);
     expect(json.files).toHaveLength(1);
   });

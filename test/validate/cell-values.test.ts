@@ -34,7 +34,9 @@ describe("numbers typed as text", () => {
     ["10", 10],
   ])("%j → %d", (input, value) => expect(parseNumberText(input)).toBe(value));
 
-  it.each(["mười", "1e309", "NaN", "∞", "1.000,5", ""])("%j is not a number", (input) => expect(parseNumberText(input)).toBeNull());
+  it.each(["mười", "1e309", "NaN", "∞", "1.000,5", ""])("%j is not a number", (input) =>
+    expect(parseNumberText(input)).toBeNull(),
+  );
 });
 
 describe("readPoints", () => {
@@ -74,18 +76,33 @@ describe("readDate", () => {
   });
 
   it("takes an Excel date's calendar day whatever the time zone", () => {
-    expect(convertCell(new Date(Date.UTC(2024, 0, 16)))).toEqual({ kind: "date", value: { year: 2024, month: 1, day: 16 } });
-    expect(convertCell(new Date(Date.UTC(2024, 0, 16, 23, 59, 59, 999)))).toEqual({ kind: "date", value: { year: 2024, month: 1, day: 17 } });
+    expect(convertCell(new Date(Date.UTC(2024, 0, 16)))).toEqual({
+      kind: "date",
+      value: { year: 2024, month: 1, day: 16 },
+    });
+    expect(convertCell(new Date(Date.UTC(2024, 0, 16, 23, 59, 59, 999)))).toEqual({
+      kind: "date",
+      value: { year: 2024, month: 1, day: 17 },
+    });
   });
 });
 
 describe("convertCell", () => {
   it.each([
     [{ richText: [{ text: "Ban " }, { text: "Quản lý" }] }, { kind: "text", value: "Ban Quản lý" }],
-    [{ text: "BQL", hyperlink: "https://x" }, { kind: "text", value: "BQL" }],
-    [{ formula: "SUM(A1:A2)", result: 0 }, { kind: "number", value: 0 }],
+    [
+      { text: "BQL", hyperlink: "https://x" },
+      { kind: "text", value: "BQL" },
+    ],
+    [
+      { formula: "SUM(A1:A2)", result: 0 },
+      { kind: "number", value: 0 },
+    ],
     [{ formula: "SUM(A1:A2)" }, { kind: "noResult", formula: "=SUM(A1:A2)" }],
-    [{ formula: "1/0", result: { error: "#DIV/0!" } }, { kind: "error", value: "#DIV/0!" }],
+    [
+      { formula: "1/0", result: { error: "#DIV/0!" } },
+      { kind: "error", value: "#DIV/0!" },
+    ],
     [{ error: "#REF!" }, { kind: "error", value: "#REF!" }],
     ["  Tổng\u00a0cộng ", { kind: "text", value: "Tổng cộng" }],
     ["", { kind: "empty" }],

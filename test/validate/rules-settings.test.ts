@@ -14,7 +14,10 @@ const criterionOf = indexCriteria(criteria);
 function sheet(rows: [string, string | number][]): RawSheet {
   return {
     name: "Quy tắc",
-    rows: rows.map(([k, v]) => [{ kind: "text", value: k }, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }]),
+    rows: rows.map(([k, v]) => [
+      { kind: "text", value: k },
+      typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v },
+    ]),
   };
 }
 
@@ -23,7 +26,10 @@ function fromSheet(rows: [string, string | number][]) {
   const locate = (key: string) => parsed.locations.get(key) ?? { file: "k.xlsx", sheet: "Quy tắc" };
   const checked = checkSheetRules(parsed.input, locate);
   const resolved = resolveRules([{ input: checked.input, locate }], criterionOf);
-  return { rules: resolved.rules, diagnostics: [...parsed.diagnostics, ...checked.diagnostics, ...resolved.diagnostics] };
+  return {
+    rules: resolved.rules,
+    diagnostics: [...parsed.diagnostics, ...checked.diagnostics, ...resolved.diagnostics],
+  };
 }
 
 describe("the Quy tắc sheet", () => {
@@ -42,9 +48,17 @@ describe("the Quy tắc sheet", () => {
       ["", "Quy chế của Khối;"],
     ]);
     expect(diagnostics).toEqual([]);
-    expect(rules.tieBreakers).toEqual([{ kind: "deduction" }, { kind: "women" }, { kind: "criterion", code: "1.1" }, { kind: "votes" }]);
+    expect(rules.tieBreakers).toEqual([
+      { kind: "deduction" },
+      { kind: "women" },
+      { kind: "criterion", code: "1.1" },
+      { kind: "votes" },
+    ]);
     expect(rules.bonusCap).toBe(500);
-    expect(rules.classes).toEqual([{ min: 90, label: "Xuất sắc" }, { min: 80, label: "Tốt" }]);
+    expect(rules.classes).toEqual([
+      { min: 90, label: "Xuất sắc" },
+      { min: 80, label: "Tốt" },
+    ]);
     expect(rules.flag).toEqual({ count: 2, minPercent: 90, name: null });
     expect(rules.governmentFlag.enabled).toBe(true);
     expect(rules.certificate.count).toBeNull();
@@ -69,15 +83,29 @@ describe("the Quy tắc sheet", () => {
 
 describe("a --rules file", () => {
   it("accepts nested and dotted keys", () => {
-    const parsed = parseRulesFile(JSON.stringify({ "flag.count": 2, certificate: { count: "all" }, awards: { flag: { name: "Cờ" } } }), "r.json");
+    const parsed = parseRulesFile(
+      JSON.stringify({ "flag.count": 2, certificate: { count: "all" }, awards: { flag: { name: "Cờ" } } }),
+      "r.json",
+    );
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.input).toEqual({ flag: { count: 2 }, certificate: { count: "all" }, awards: { flag: { name: "Cờ" } } });
+    expect(parsed.input).toEqual({
+      flag: { count: 2 },
+      certificate: { count: "all" },
+      awards: { flag: { name: "Cờ" } },
+    });
   });
 
   it("reports every unknown key and wrong type", () => {
-    const parsed = parseRulesFile(JSON.stringify({ flag: { count: -1 }, colour: 1, governmentFlag: "yes" }), "r.json");
+    const parsed = parseRulesFile(
+      JSON.stringify({ flag: { count: -1 }, colour: 1, governmentFlag: "yes" }),
+      "r.json",
+    );
     expect(parsed.diagnostics.map((d) => [d.code, d.args.key]).sort()).toEqual(
-      [["invalidRulesValue", "flag.count"], ["invalidRulesValue", "governmentFlag"], ["unknownRulesKey", "colour"]].sort(),
+      [
+        ["invalidRulesValue", "flag.count"],
+        ["invalidRulesValue", "governmentFlag"],
+        ["unknownRulesKey", "colour"],
+      ].sort(),
     );
   });
 

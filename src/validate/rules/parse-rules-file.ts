@@ -5,7 +5,10 @@ import type { RulesInput } from "./rules-input-schema.js";
 import { KNOWN_RULE_KEYS, expandDottedKeys, rulesInputSchema } from "./rules-input-schema.js";
 
 /** Parses and validates the text of a `--rules` JSON file; every problem is reported. */
-export function parseRulesFile(text: string, file: string): { input: RulesInput | null; diagnostics: Diagnostic[] } {
+export function parseRulesFile(
+  text: string,
+  file: string,
+): { input: RulesInput | null; diagnostics: Diagnostic[] } {
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -14,7 +17,12 @@ export function parseRulesFile(text: string, file: string): { input: RulesInput 
     return { input: null, diagnostics: [diagnostic("rulesFileInvalid", "error", { file }, { reason })] };
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return { input: null, diagnostics: [diagnostic("rulesFileInvalid", "error", { file }, { reason: "cần một đối tượng JSON { … }" })] };
+    return {
+      input: null,
+      diagnostics: [
+        diagnostic("rulesFileInvalid", "error", { file }, { reason: "cần một đối tượng JSON { … }" }),
+      ],
+    };
   }
   const parsed = rulesInputSchema.safeParse(expandDottedKeys(json));
   if (parsed.success) return { input: parsed.data, diagnostics: [] };
@@ -22,11 +30,28 @@ export function parseRulesFile(text: string, file: string): { input: RulesInput 
     const path = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) =>
-        diagnostic("unknownRulesKey", "error", { file }, { key: path ? `${path}.${key}` : key, known: KNOWN_RULE_KEYS.join(", ") }),
+        diagnostic(
+          "unknownRulesKey",
+          "error",
+          { file },
+          { key: path ? `${path}.${key}` : key, known: KNOWN_RULE_KEYS.join(", ") },
+        ),
       );
     }
-    const found = JSON.stringify(issue.path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey], expandDottedKeys(json)));
-    return [diagnostic("invalidRulesValue", "error", { file }, { key: path, expected: expectedText(issue), found: found ?? "" })];
+    const found = JSON.stringify(
+      issue.path.reduce<unknown>(
+        (v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey],
+        expandDottedKeys(json),
+      ),
+    );
+    return [
+      diagnostic(
+        "invalidRulesValue",
+        "error",
+        { file },
+        { key: path, expected: expectedText(issue), found: found ?? "" },
+      ),
+    ];
   });
   return { input: null, diagnostics };
 }
@@ -46,11 +71,13 @@ export function expectedText(issue: z.core.$ZodIssue): string {
     case "invalid_type":
       return TYPE_NAMES[issue.expected] ?? issue.expected;
     case "too_small":
-      return issue.origin === "string" || issue.origin === "array" ? "một giá trị không rỗng" : `một số không nhỏ hơn ${String(issue.minimum)}`;
+      return issue.origin === "string" || issue.origin === "array"
+        ? "một giá trị không rỗng"
+        : `một số không nhỏ hơn ${String(issue.minimum)}`;
     case "too_big":
       return `một số không lớn hơn ${String(issue.maximum)}`;
     case "invalid_union":
-      return "một số nguyên không âm hoặc \"all\"";
+      return 'một số nguyên không âm hoặc "all"';
     default:
       return issue.message;
   }

@@ -7,9 +7,19 @@ import { matchKey, readKeyValues } from "../key-values.js";
 import { normalizeName } from "../normalize-name.js";
 
 type SheetKey =
-  | "tieBreakers" | "bonusCap" | "classes" | "flag.count" | "flag.minPercent" | "governmentFlag" | "certificate.count"
-  | "certificate.minPercent" | "voteThreshold" | "awards.flag.name" | "awards.governmentFlag.name"
-  | "awards.certificate.name" | "legalBases";
+  | "tieBreakers"
+  | "bonusCap"
+  | "classes"
+  | "flag.count"
+  | "flag.minPercent"
+  | "governmentFlag"
+  | "certificate.count"
+  | "certificate.minPercent"
+  | "voteThreshold"
+  | "awards.flag.name"
+  | "awards.governmentFlag.name"
+  | "awards.certificate.name"
+  | "legalBases";
 
 /** The Vietnamese keys of `Quy tắc` (rules.md); the JSON keys are accepted too. */
 const SHEET_KEYS: readonly KeySpec<SheetKey>[] = [
@@ -23,7 +33,10 @@ const SHEET_KEYS: readonly KeySpec<SheetKey>[] = [
   { key: "certificate.minPercent", names: ["Điểm tối thiểu Bằng khen", "certificate.minPercent"] },
   { key: "voteThreshold", names: ["Tỷ lệ phiếu tối thiểu", "voteThreshold"] },
   { key: "awards.flag.name", names: ["Tên Cờ thi đua", "awards.flag.name"] },
-  { key: "awards.governmentFlag.name", names: ["Tên Cờ thi đua của Chính phủ", "awards.governmentFlag.name"] },
+  {
+    key: "awards.governmentFlag.name",
+    names: ["Tên Cờ thi đua của Chính phủ", "awards.governmentFlag.name"],
+  },
   { key: "awards.certificate.name", names: ["Tên Bằng khen", "awards.certificate.name"] },
   { key: "legalBases", names: ["Căn cứ", "legalBases"] },
 ];
@@ -41,13 +54,22 @@ function number(text: string): Parsed {
 function parseValue(key: SheetKey, cell: CellValue, text: string): Parsed {
   switch (key) {
     case "tieBreakers":
-      return { ok: true, value: text.split(/[,;\n]/).map((s) => s.trim()).filter((s) => s !== "") };
+      return {
+        ok: true,
+        value: text
+          .split(/[,;\n]/)
+          .map((s) => s.trim())
+          .filter((s) => s !== ""),
+      };
     case "classes": {
       const bands = [];
-      for (const part of text.split(/[;\n]/).map((s) => s.trim()).filter((s) => s !== "")) {
+      for (const part of text
+        .split(/[;\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== "")) {
         const m = /^([\d.,]+)\s*%?\s*[:=]\s*(.+)$/.exec(part);
         const min = m ? parseNumberText(m[1] ?? "") : null;
-        if (!m || min === null) return { ok: false, expected: "danh sách dạng \"90: Xuất sắc; 80: Tốt\"" };
+        if (!m || min === null) return { ok: false, expected: 'danh sách dạng "90: Xuất sắc; 80: Tốt"' };
         bands.push({ min, label: (m[2] ?? "").trim() });
       }
       return { ok: true, value: bands };
@@ -103,13 +125,19 @@ export function parseRulesSheet(
   const legalBases: string[] = [];
   let previous: SheetKey | undefined;
   for (const row of readKeyValues(sheet, file)) {
-    const key = row.key === "" && previous === "legalBases" ? "legalBases" : matchKey(SHEET_KEYS, row.normalizedKey);
+    const key =
+      row.key === "" && previous === "legalBases" ? "legalBases" : matchKey(SHEET_KEYS, row.normalizedKey);
     previous = key;
     if (key === undefined) {
       // A title row (a key with no value) is layout, not a setting.
       if (row.value.kind === "empty") continue;
       diagnostics.push(
-        diagnostic("unknownRulesKey", "error", { ...row.location, cell: `A${row.row}` }, { key: row.key, known: SHEET_KEYS.map((s) => s.names[0]).join(", ") }),
+        diagnostic(
+          "unknownRulesKey",
+          "error",
+          { ...row.location, cell: `A${row.row}` },
+          { key: row.key, known: SHEET_KEYS.map((s) => s.names[0]).join(", ") },
+        ),
       );
       continue;
     }
@@ -122,7 +150,13 @@ export function parseRulesSheet(
     if (text === "") continue;
     const parsed = parseValue(key, row.value, text);
     if (!parsed.ok) {
-      diagnostics.push(diagnostic("invalidRulesValue", "error", row.location, { key: row.key, expected: parsed.expected, found: text }));
+      diagnostics.push(
+        diagnostic("invalidRulesValue", "error", row.location, {
+          key: row.key,
+          expected: parsed.expected,
+          found: text,
+        }),
+      );
       continue;
     }
     locations.set(key, row.location);

@@ -36,7 +36,11 @@ export function checkSheetRules(
   if (parsed.success) return { input: parsed.data, diagnostics: [] };
   const diagnostics = parsed.error.issues.map((issue) => {
     const key = issue.path.filter((p) => typeof p === "string").join(".");
-    return diagnostic("invalidRulesValue", "error", locate(key), { key, expected: expectedText(issue), found: "" });
+    return diagnostic("invalidRulesValue", "error", locate(key), {
+      key,
+      expected: expectedText(issue),
+      found: "",
+    });
   });
   return { input: {}, diagnostics };
 }
@@ -49,7 +53,12 @@ function merge(sources: readonly RulesSource[]): { input: RulesInput; locate: (k
       const current = input[key];
       // Nested settings (flag, certificate, awards) merge key by key: a file setting flag.count keeps the sheet's flag.minPercent.
       const merged =
-        typeof current === "object" && current !== null && !Array.isArray(current) && typeof value === "object" && value !== null && !Array.isArray(value)
+        typeof current === "object" &&
+        current !== null &&
+        !Array.isArray(current) &&
+        typeof value === "object" &&
+        value !== null &&
+        !Array.isArray(value)
           ? { ...current, ...value }
           : value;
       Object.assign(input, { [key]: merged });
@@ -67,7 +76,10 @@ function merge(sources: readonly RulesSource[]): { input: RulesInput; locate: (k
  * The bloc's rules: defaults, then the `Quy tắc` sheet, then `--rules` (later sources win, rules.md).
  * Tie-breakers are parsed here because `criterion:<code>` must name a criterion of the bloc.
  */
-export function resolveRules(sources: readonly RulesSource[], criterionOf: CriterionIndex): { rules: Rules; diagnostics: Diagnostic[] } {
+export function resolveRules(
+  sources: readonly RulesSource[],
+  criterionOf: CriterionIndex,
+): { rules: Rules; diagnostics: Diagnostic[] } {
   const { input, locate } = merge(sources);
   const diagnostics: Diagnostic[] = [];
   const tieBreakers: TieBreaker[] = [];
@@ -95,7 +107,13 @@ export function resolveRules(sources: readonly RulesSource[], criterionOf: Crite
   if (input.bonusCap !== undefined && input.bonusCap !== null) {
     bonusCap = toHundredths(input.bonusCap);
     if (bonusCap === null) {
-      diagnostics.push(diagnostic("invalidRulesValue", "error", locate("bonusCap"), { key: "bonusCap", expected: "tối đa 2 chữ số thập phân", found: String(input.bonusCap) }));
+      diagnostics.push(
+        diagnostic("invalidRulesValue", "error", locate("bonusCap"), {
+          key: "bonusCap",
+          expected: "tối đa 2 chữ số thập phân",
+          found: String(input.bonusCap),
+        }),
+      );
     }
   }
   const threshold = input.voteThreshold ?? DEFAULT_RULES.voteThreshold;
@@ -109,7 +127,10 @@ export function resolveRules(sources: readonly RulesSource[], criterionOf: Crite
       minPercent: input.flag?.minPercent ?? null,
       name: input.awards?.flag?.name ?? null,
     },
-    governmentFlag: { enabled: input.governmentFlag ?? false, name: input.awards?.governmentFlag?.name ?? null },
+    governmentFlag: {
+      enabled: input.governmentFlag ?? false,
+      name: input.awards?.governmentFlag?.name ?? null,
+    },
     certificate: {
       count: certificateCount === undefined || certificateCount === "all" ? null : certificateCount,
       minPercent: input.certificate?.minPercent ?? null,

@@ -15,15 +15,26 @@ export const rulesInputSchema = z.strictObject({
   bonusCap: z.number().min(0).nullable().optional(),
   /** Classification bands, percent of the standard maximum. */
   classes: z.array(z.strictObject({ min: percent, label: z.string().trim().min(1) })).optional(),
-  flag: z.strictObject({ count: z.int().min(0).optional(), minPercent: percent.nullable().optional() }).optional(),
+  flag: z
+    .strictObject({ count: z.int().min(0).optional(), minPercent: percent.nullable().optional() })
+    .optional(),
   /** Propose the leader for the Government's flag too. */
   governmentFlag: z.boolean().optional(),
   certificate: z
-    .strictObject({ count: z.union([z.int().min(0), z.literal("all")]).optional(), minPercent: percent.nullable().optional() })
+    .strictObject({
+      count: z.union([z.int().min(0), z.literal("all")]).optional(),
+      minPercent: percent.nullable().optional(),
+    })
     .optional(),
   /** Votes must be above this share of the member units: 0–1, or a percent above 1. */
   voteThreshold: z.number().min(0).max(100).optional(),
-  awards: z.strictObject({ flag: awardName.optional(), governmentFlag: awardName.optional(), certificate: awardName.optional() }).optional(),
+  awards: z
+    .strictObject({
+      flag: awardName.optional(),
+      governmentFlag: awardName.optional(),
+      certificate: awardName.optional(),
+    })
+    .optional(),
   /** Lines of `Căn cứ` replacing the default legal bases. */
   legalBases: z.array(z.string().trim().min(1)).optional(),
 });
