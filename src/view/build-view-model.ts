@@ -29,6 +29,8 @@ export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
   const meetingDate = formatVietnameseDate(info.meetingDate);
   // Nghị định 30/2020 writes `Số:     /BC-KTĐ`; Hướng dẫn 36-HD/VPTW writes `Số 05-BC/KTĐ`. The number
   // is left blank: the clerk assigns it when the document is registered.
+  const reference = (symbol: string): string =>
+    isParty ? `số      -${symbol}/${words.abbreviation}` : `số        /${symbol}-${words.abbreviation}`;
   const number = (symbol: string): string =>
     isParty ? `Số      -${symbol}/${words.abbreviation}` : `Số:        /${symbol}-${words.abbreviation}`;
   const memberLine = `Các đơn vị thành viên ${info.name}`;
@@ -58,6 +60,7 @@ export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
       signingFor: isParty ? "K/T" : "KT.",
     },
     numbers: { report: number("BC"), proposal: number("TTr"), minutes: number("BB") },
+    references: { report: reference("BC"), proposal: reference("TTr"), minutes: reference("BB") },
     members: bloc.units.map((u, i) => ({
       code: u.code,
       name: u.name,

@@ -42,7 +42,9 @@ export function buildScoreMatrix(bloc: Bloc, result: BlocResult): MatrixView {
   groups.forEach((group, index) => {
     const members = standard.filter((c) => (c.group ?? "") === group);
     if (grouped) {
-      rows.push(row({ kind: "group", code: romanNumeral(index + 1), label: group || "Tiêu chí khác", max: sumMax(members), cells: [] }));
+      // A group named with its own numbering (`I. Thực hiện nhiệm vụ`) keeps it; others get a Roman numeral.
+      const numbered = /^[IVXLC]+[.)]\s/.test(group);
+      rows.push(row({ kind: "group", code: numbered ? "" : romanNumeral(index + 1), label: group || "Tiêu chí khác", max: sumMax(members), cells: [] }));
     }
     rows.push(...members.map(criterionRow));
     if (grouped) {

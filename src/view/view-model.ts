@@ -170,6 +170,8 @@ export interface ViewModel {
   };
   /** Document numbers with the number left blank for the clerk: `Số:      /BC-CTĐ`. */
   numbers: { report: string; proposal: string; minutes: string };
+  /** The same numbers as cited in a sentence: `số        /TTr-CTĐ`. */
+  references: { report: string; proposal: string; minutes: string };
   members: MemberView[];
   memberCount: number;
   /** `05`. */

@@ -254,7 +254,7 @@ export function wideFixture(unitCount = 14, criterionCount = 30): { bloc: Bloc; 
   const specs: UnitSpec[] = Array.from({ length: unitCount }, (_, u) => ({
     code: `DV${String(u + 1).padStart(2, "0")}`,
     name: `Sở ngành số ${u + 1} của tỉnh`,
-    points: Object.fromEntries(criteria.map((c, i) => [c.code, 10 - ((u * 7 + i * 3) % 5) * 0.25])),
+    points: Object.fromEntries(criteria.map((c, i) => [c.code, 10 - ((u * u + i * (u + 1)) % 7) * 0.25])),
   }));
   const partial = {
     file: FILE,

@@ -24,8 +24,8 @@ export function resolveOrientation(structure: DocumentNode): "portrait" | "lands
 }
 
 /** A small empty paragraph: after a table (Word merges two adjacent tables) and for page breaks. */
-function spacer(pageBreakBefore = false): ParagraphObject {
-  return new docx.Paragraph({ pageBreakBefore, spacing: { before: 0, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO } });
+function spacer(pageBreakBefore = false, keepNext = false): ParagraphObject {
+  return new docx.Paragraph({ pageBreakBefore, keepNext, spacing: { before: 0, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO } });
 }
 
 function blockChildren(block: Block, width: number): Array<ParagraphObject | TableObject> {
@@ -43,7 +43,8 @@ function blockChildren(block: Block, width: number): Array<ParagraphObject | Tab
     case "header-block":
       return [headerBlockTable(block, width)];
     case "signature-block":
-      return [spacer(), signatureBlockTable(block, width), spacer()];
+      // The spacer before keeps with the block, so a `keep-next` closing line stays with the signature.
+      return [spacer(false, true), signatureBlockTable(block, width), spacer()];
     case "page-break":
       return [spacer(true)];
   }

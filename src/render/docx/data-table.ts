@@ -2,6 +2,7 @@ import { docx, type TableCellObject, type TableObject } from "./docx-api.js";
 import type { Block, TableCellNode, TableRowNode } from "../markup/document-structure.js";
 import { ALIGN } from "./block-paragraphs.js";
 import { columnWidths } from "./column-widths.js";
+import { FONTS, halfPoints } from "./page-format.js";
 import { textRuns } from "./text-runs.js";
 
 type TableBlock = Extract<Block, { kind: "table" }>;
@@ -17,28 +18,49 @@ const VALIGN = { top: docx.VerticalAlign.TOP, center: docx.VerticalAlign.CENTER,
 export function dataTable(table: TableBlock, available: number): TableObject {
   const widths = columnWidths(table.columns, available);
   const total = widths.reduce((a, b) => a + b, 0);
-  const carried = new Array<number>(widths.length).fill(0);
+  // Cells a rowspan carries down, by first column. docx.js's own `rowSpan` inserts continuation cells
+  // without a width; they are written here instead, each with its width and a paragraph.
+  const carried = new Map<number, { rows: number; colspan: number; width: number }>();
   const rows = table.rows.map((row) => {
-    // Find each cell's first column (skipping columns a rowspan from above still covers) for its width.
-    const taken = carried.map((n) => n > 0);
+    const cells: TableCellObject[] = [];
     let column = 0;
-    const cells = row.cells.map((cell) => {
-      while (column < widths.length && taken[column]) column++;
+    const continueAt = (c: number): boolean => {
+      const span = carried.get(c);
+      if (!span) return false;
+      cells.push(continuationCell(span.width, span.colspan, table.size));
+      span.rows--;
+      if (span.rows === 0) carried.delete(c);
+      column = c + span.colspan;
+      return true;
+    };
+    for (const cell of row.cells) {
+      while (column < widths.length && continueAt(column));
       const width = widths.slice(column, column + cell.colspan).reduce((a, b) => a + b, 0);
-      for (let c = column; c < column + cell.colspan; c++) carried[c] = cell.rowspan;
+      if (cell.rowspan > 1) carried.set(column, { rows: cell.rowspan - 1, colspan: cell.colspan, width });
+      cells.push(tableCell(cell, row, width, table.size));
       column += cell.colspan;
-      return tableCell(cell, row, width, table.size);
-    });
-    for (let c = 0; c < carried.length; c++) carried[c] = Math.max(0, (carried[c] ?? 0) - 1);
+    }
+    while (column < widths.length && continueAt(column));
     return new docx.TableRow({ children: cells, tableHeader: row.header, cantSplit: true });
   });
   return new docx.Table({
     width: { size: total, type: docx.WidthType.DXA },
     columnWidths: widths,
     layout: docx.TableLayoutType.FIXED,
-    margins: { top: 30, bottom: 30, left: 70, right: 70 },
+    // Narrower side margins for a 12 pt matrix, so `100,00` fits a 13 mm column on one line.
+    margins: { top: 30, bottom: 30, left: table.size <= 12 ? 45 : 70, right: table.size <= 12 ? 45 : 70 },
     borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
     rows,
+  });
+}
+
+/** The cell under a rowspan: `w:vMerge="continue"`, with its width and an empty paragraph. */
+function continuationCell(width: number, colspan: number, size: number): TableCellObject {
+  return new docx.TableCell({
+    width: { size: width, type: docx.WidthType.DXA },
+    verticalMerge: "continue",
+    ...(colspan > 1 ? { columnSpan: colspan } : {}),
+    children: [new docx.Paragraph({ spacing: { before: 0, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO }, run: { font: FONTS, size: halfPoints(size) } })],
   });
 }
 
@@ -47,7 +69,7 @@ function tableCell(cell: TableCellNode, row: TableRowNode, width: number, size: 
     width: { size: width, type: docx.WidthType.DXA },
     verticalAlign: VALIGN[cell.valign],
     ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
-    ...(cell.rowspan > 1 ? { rowSpan: cell.rowspan } : {}),
+    ...(cell.rowspan > 1 ? { verticalMerge: "restart" } : {}),
     children: [
       new docx.Paragraph({
         alignment: ALIGN[cell.align],

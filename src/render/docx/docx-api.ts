@@ -56,6 +56,7 @@ export interface TableCellOptions {
   verticalAlign?: string;
   columnSpan?: number;
   rowSpan?: number;
+  verticalMerge?: "restart" | "continue";
   borders?: { top?: BorderSide; bottom?: BorderSide; left?: BorderSide; right?: BorderSide };
   margins?: { top?: Twips; bottom?: Twips; left?: Twips; right?: Twips };
 }

@@ -20,7 +20,6 @@ export function lineParagraphs(line: LineNode, defaultSize: number, width: numbe
     alignment: ALIGN[line.align],
     indent: { firstLine: 0 },
     spacing: { before: spaceBefore, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO },
-    keepNext: true,
     children: textRuns(line.runs, { size, bold: line.bold, italic: line.italic }),
   });
   if (line.rule === "none") return [paragraph];
