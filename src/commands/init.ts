@@ -54,8 +54,12 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
       chair: content.units[0]?.code ?? "",
       deputy: content.units[1]?.code ?? "",
     };
-    for (const d of duplicates)
+    for (const d of duplicates) {
       warnings.push(`${options.unitsFile} › dòng ${d.line}: đơn vị "${d.name}" bị lặp lại, bỏ qua`);
+    }
+    if (names.length < 2) {
+      warnings.push(`${options.unitsFile}: chỉ có 1 đơn vị, luân phiên Khối/Cụm trưởng cần ít nhất 2`);
+    }
   }
   if (options.criteriaFile !== undefined) content.criteria = await readCriteriaFile(options.criteriaFile);
 
