@@ -38,6 +38,11 @@ export const messages = {
     text: (a) => `tệp quá lớn: ${str(a.found)}, giới hạn ${str(a.limit)}`,
     hint: "Xoá các dòng, cột trống được định dạng thừa rồi lưu lại.",
   },
+  rowsBeyondLimit: {
+    text: (a) =>
+      `có dữ liệu sau dòng ${str(a.limit)}: chương trình chỉ đọc đến dòng ${str(a.limit)}, phần còn lại bị bỏ qua`,
+    hint: "Xoá dữ liệu thừa ở cuối trang tính (nhấn Ctrl+End để tìm ô cuối cùng).",
+  },
   // --- sheets and tables ---
   sheetMissing: {
     text: (a) => `thiếu trang tính ${quoted(a.sheet)}`,

@@ -2,7 +2,10 @@ import { createInflateRaw, inflateRawSync } from "node:zlib";
 import type { ZipEntry } from "./read-zip-directory.js";
 
 /** How an entry inflated: its real size, or why it could not be (too big for `limit`, or damaged). */
-export type Inflated = { ok: true; size: number } | { ok: false; problem: "overLimit" } | { ok: false; problem: "corrupt"; detail: string };
+export type Inflated =
+  | { ok: true; size: number }
+  | { ok: false; problem: "overLimit" }
+  | { ok: false; problem: "corrupt"; detail: string };
 
 /** Entries this small are inflated in one call; anything bigger, or lying about its size, is streamed. */
 const SMALL = 1 << 20;
@@ -26,13 +29,14 @@ export async function inflateEntry(
   }
   if (entry.uncompressedSize <= SMALL && compressed.length <= SMALL) {
     try {
-      const out = inflateRawSync(compressed, { maxOutputLength: Math.min(limit, SMALL) + 1});
+      const out = inflateRawSync(compressed, { maxOutputLength: Math.min(limit, SMALL) + 1 });
       if (out.length > limit) return { ok: false, problem: "overLimit" };
       onChunk(out);
       return { ok: true, size: out.length };
     } catch (error) {
       // Past the one-call size: the entry lies about its size; measure it by streaming below.
-      if (!(error instanceof RangeError)) return { ok: false, problem: "corrupt", detail: (error as Error).message };
+      if (!(error instanceof RangeError))
+        return { ok: false, problem: "corrupt", detail: (error as Error).message };
     }
   }
   const inflate = createInflateRaw({ chunkSize: 256 * 1024 });

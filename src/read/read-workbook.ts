@@ -2,8 +2,9 @@ import { readFile, stat } from "node:fs/promises";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import type { CellValue, RawSheet, RawWorkbook } from "./raw-workbook.js";
-import { EMPTY } from "./raw-workbook.js";
+import { EMPTY, cellAddress } from "./raw-workbook.js";
 import { convertCell } from "./convert-cell.js";
+import { inspectZip } from "./inspect-zip.js";
 import { sniffFile } from "./sniff-file.js";
 
 /** Largest workbook file accepted; a bloc's workbook is a few hundred KB. */
@@ -18,13 +19,22 @@ function fail(file: string, d: Omit<Diagnostic, "location" | "severity">): ReadR
   return { workbook: null, diagnostics: [diagnostic(d.code, "error", { file }, d.args)] };
 }
 
+/** What went wrong inside the xlsx library, in the secretary's words; the library's text kept for support. */
 function explainLoadError(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  if (/end of data|corrupt|invalid (zip|signature)|central directory|unexpected end/i.test(text)) {
-    return "tệp bị hỏng hoặc chưa tải về hết";
+  const text = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  if (
+    /end of data|corrupt|invalid (zip|signature)|central directory|unexpected end|size mismatch/i.test(text)
+  ) {
+    return DAMAGED;
   }
-  return text.split("\n")[0] ?? text;
+  if (/already merged/i.test(text)) return "các vùng ô gộp chồng lên nhau";
+  if (/out of bounds|invalid (column|address|row)/i.test(text)) return `địa chỉ ô không hợp lệ (${text})`;
+  // saxes reports XML errors as "line:column: …".
+  if (/^\d+:\d+: /.test(text)) return `nội dung XML bên trong tệp bị hỏng (${text})`;
+  return `cấu trúc bên trong tệp không hợp lệ (${text})`;
 }
+
+const DAMAGED = "tệp bị hỏng hoặc chưa tải về hết";
 
 /** Minimal view of an exceljs cell: enough to get a formula's result. */
 interface ExcelCell {
@@ -49,6 +59,19 @@ function cellValue(cell: ExcelCell): unknown {
   return source.value;
 }
 
+/**
+ * Rows read per sheet. A bloc's tables have a few hundred rows; a value far below them (a stray
+ * keystroke at row 1 048 576) is reported and skipped rather than making every check walk a
+ * million empty rows on every sheet.
+ */
+export const MAX_SHEET_ROW = 20_000;
+
+/** Parts of a sheet the reader never needs and exceljs handles badly: it expands a data validation
+ * over `A1:XFD1048576` cell by cell, and a `<col max>` into one object per column, whatever the value. */
+const IGNORED_NODES = ["dataValidations", "cols"];
+
+const megabytes = (n: number): string => `${Math.ceil(n / (1024 * 1024)).toLocaleString("vi-VN")} MB`;
+
 /** The edge where exceljs is used: a workbook file → its sheets' values. Never writes the file. */
 export async function readWorkbook(file: string): Promise<ReadResult> {
   let size: number;
@@ -56,45 +79,78 @@ export async function readWorkbook(file: string): Promise<ReadResult> {
     const info = await stat(file);
     if (info.isDirectory())
       return fail(file, { code: "fileUnreadable", args: { reason: "đây là một thư mục" } });
+    // A FIFO or a device (/dev/zero) would be read forever.
+    if (!info.isFile())
+      return fail(file, { code: "fileUnreadable", args: { reason: "đây không phải là một tệp" } });
     size = info.size;
-  } catch {
-    return fail(file, { code: "fileNotFound", args: {} });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "EACCES" || code === "EPERM"
+      ? fail(file, { code: "fileUnreadable", args: { reason: "không có quyền đọc tệp" } })
+      : fail(file, { code: "fileNotFound", args: {} });
   }
   if (size > MAX_FILE_BYTES) {
     return fail(file, {
       code: "tooLarge",
-      args: { found: `${Math.round(size / 1048576)} MB`, limit: "50 MB" },
+      args: { found: megabytes(size), limit: megabytes(MAX_FILE_BYTES) },
     });
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
   } catch (error) {
-    return fail(file, { code: "fileUnreadable", args: { reason: explainLoadError(error) } });
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "EACCES" || code === "EPERM" ? "không có quyền đọc tệp" : explainLoadError(error);
+    return fail(file, { code: "fileUnreadable", args: { reason } });
   }
   const sniffed = sniffFile(bytes);
   if (!sniffed.ok) return fail(file, { code: sniffed.code, args: sniffed.args });
+  const zip = await inspectZip(bytes);
+  if (!zip.ok) {
+    const location = zip.sheet === undefined ? { file } : { file, sheet: zip.sheet };
+    return { workbook: null, diagnostics: [diagnostic(zip.code, "error", location, zip.args)] };
+  }
 
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
+  const sheets: RawSheet[] = [];
+  const diagnostics: Diagnostic[] = [];
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    // exceljs declares its own Buffer type; a Node Buffer is what it reads.
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
+    workbook.eachSheet((worksheet) => {
+      const name = String(worksheet.name ?? "");
+      // Sparse: an empty row is a hole, read as empty by `cellAt`, so far-apart rows cost nothing.
+      const rows: CellValue[][] = [];
+      let skipped: string | null = null;
+      worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        if (rowNumber > MAX_SHEET_ROW) {
+          row.eachCell({ includeEmpty: false }, (_cell, col) => {
+            skipped ??= cellAddress(rowNumber - 1, col - 1);
+          });
+          return;
+        }
+        const cells: CellValue[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+          while (cells.length < colNumber - 1) cells.push(EMPTY);
+          cells[colNumber - 1] = convertCell(cellValue(cell));
+        });
+        rows[rowNumber - 1] = cells;
+      });
+      sheets.push({ name, rows });
+      if (skipped !== null) {
+        diagnostics.push(
+          diagnostic(
+            "rowsBeyondLimit",
+            "warning",
+            { file, sheet: name, cell: skipped },
+            { limit: MAX_SHEET_ROW.toLocaleString("vi-VN") },
+          ),
+        );
+      }
+    });
   } catch (error) {
     return fail(file, { code: "fileUnreadable", args: { reason: explainLoadError(error) } });
   }
-  const sheets: RawSheet[] = [];
-  workbook.eachSheet((worksheet) => {
-    const rows: CellValue[][] = [];
-    worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: CellValue[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
-        while (cells.length < colNumber - 1) cells.push(EMPTY);
-        cells[colNumber - 1] = convertCell(cellValue(cell));
-      });
-      while (rows.length < rowNumber - 1) rows.push([]);
-      rows[rowNumber - 1] = cells;
-    });
-    sheets.push({ name: worksheet.name, rows });
-  });
-  return { workbook: { file, sheets }, diagnostics: [] };
+  return { workbook: { file, sheets }, diagnostics };
 }

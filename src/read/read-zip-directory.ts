@@ -72,17 +72,23 @@ function readEndRecord(bytes: Buffer): Directory {
     offset: u32(bytes, eocd + 16),
     end: eocd,
   };
-  const zip64 = directory.count === 0xffff || directory.size === 0xffffffff || directory.offset === 0xffffffff;
+  const zip64 =
+    directory.count === 0xffff || directory.size === 0xffffffff || directory.offset === 0xffffffff;
   if (!zip64 || eocd < 20 || u32(bytes, eocd - 20) !== ZIP64_LOCATOR) return directory;
   // Some writers use zip64 records even for small files; read the real values from them.
   const record = u64(bytes, eocd - 20 + 8);
   if (u32(bytes, record) !== ZIP64_EOCD) throw new Corrupt("zip64 end record not found");
-  return { count: u64(bytes, record + 32), size: u64(bytes, record + 40), offset: u64(bytes, record + 48), end: record };
+  return {
+    count: u64(bytes, record + 32),
+    size: u64(bytes, record + 40),
+    offset: u64(bytes, record + 48),
+    end: record,
+  };
 }
 
 /** Values a zip64 extra field replaces, in the order the format stores them. */
 function zip64Values(bytes: Buffer, start: number, length: number, wanted: number): number[] {
-  for (let at = start; at + 4 <= start + length; ) {
+  for (let at = start; at + 4 <= start + length;) {
     const id = u16(bytes, at);
     const size = u16(bytes, at + 2);
     if (id === 0x0001) {

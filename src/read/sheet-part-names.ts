@@ -2,11 +2,14 @@ const ENTITY = /&(?:#x([0-9a-fA-F]+)|#(\d+)|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
 function decodeEntities(text: string): string {
-  return text.replace(ENTITY, (whole, hex: string | undefined, dec: string | undefined, named: string | undefined) => {
-    if (named !== undefined) return NAMED[named] ?? whole;
-    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-  });
+  return text.replace(
+    ENTITY,
+    (whole, hex: string | undefined, dec: string | undefined, named: string | undefined) => {
+      if (named !== undefined) return NAMED[named] ?? whole;
+      const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    },
+  );
 }
 
 /** The attributes of every `<name …>` tag in a small XML text (prefixes on tag and attributes dropped). */

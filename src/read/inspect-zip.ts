@@ -1,0 +1,228 @@
+import type { DiagnosticCode } from "../diagnostics/messages.js";
+import type { DiagnosticArgs } from "../model/diagnostic.js";
+import { inflateEntry } from "./inflate-entry.js";
+import type { ZipEntry } from "./read-zip-directory.js";
+import { readZipDirectory } from "./read-zip-directory.js";
+import { sheetPartNames } from "./sheet-part-names.js";
+import { startTagReader } from "./xml-start-tags.js";
+
+/**
+ * What a workbook may hold before the xlsx library is allowed to open it. exceljs builds an object
+ * for every row, cell, shared string and style and walks every cell of a merged range; measured on
+ * the development machine it spends about 24 µs per row, 6–11 µs per other XML element, 2.5 ms per
+ * sheet and, because each merge is checked against every other, 0.25 s for 1 000 merges on a sheet.
+ * The limits are about twice the largest bloc the product supports (500 units × 100 criteria, one
+ * sheet per unit: 503 sheets, 51 000 rows, 161 000 cells, 381 000 elements, 7.5 MB of XML), so any
+ * input is refused or read within seconds and a few hundred MB.
+ */
+export const WORKBOOK_LIMITS = {
+  /** Files inside the zip (a workbook has a few dozen, one per sheet plus a handful). */
+  entries: 5_000,
+  /** Sum of the real (inflated) sizes of all files: the zip bomb defence. */
+  uncompressedBytes: 200 * 1024 * 1024,
+  sheets: 1_000,
+  /** `<row>` elements of all sheets, empty formatted rows included (each costs exceljs an object). */
+  rows: 100_000,
+  /** `<c>` elements of all sheets. */
+  cells: 300_000,
+  /** Start tags of all XML parts: shared strings and styles cost as much as cells. */
+  elements: 800_000,
+  /** Merged ranges on one sheet: exceljs checks each against all others (quadratic). */
+  mergesPerSheet: 1_000,
+  /** Cells covered by merged ranges, all sheets: exceljs creates every one of them. */
+  mergedCells: 100_000,
+} as const;
+
+export type WorkbookLimits = { [K in keyof typeof WORKBOOK_LIMITS]: number };
+
+/** The zip is fit for the xlsx reader, or the diagnostic that explains why not. */
+export type ZipVerdict =
+  { ok: true } | { ok: false; code: DiagnosticCode; args: DiagnosticArgs; sheet?: string };
+
+const DAMAGED = "tệp bị hỏng hoặc chưa tải về hết";
+/** exceljs's own test for a worksheet part (unanchored, as it is there). */
+const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
+const XML_PART = /\.(xml|rels|vml)$/i;
+
+const count = (n: number): string => n.toLocaleString("vi-VN");
+const megabytes = (n: number): string => `${count(Math.ceil(n / (1024 * 1024)))} MB`;
+
+function fail(code: DiagnosticCode, args: DiagnosticArgs = {}, sheet?: string): ZipVerdict {
+  return sheet === undefined ? { ok: false, code, args } : { ok: false, code, args, sheet };
+}
+
+/** Entry names as exceljs sees them: a leading `/` is dropped. */
+const partName = (entry: ZipEntry): string => (entry.name.startsWith("/") ? entry.name.slice(1) : entry.name);
+
+/** What a zip without `xl/workbook.xml` is, in the secretary's words. */
+function describeOtherZip(names: ReadonlySet<string>): string {
+  if (names.has("word/document.xml")) return "tài liệu Word .docx";
+  if (names.has("ppt/presentation.xml")) return "bài trình chiếu PowerPoint .pptx";
+  if (names.has("xl/workbook.bin")) return "bảng tính nhị phân .xlsb";
+  if (names.has("content.xml") && names.has("mimetype")) return "tệp OpenDocument (.ods/.odt)";
+  return "tệp nén zip không chứa bảng tính";
+}
+
+/** Excel's grid: rows 1–1 048 576, columns A–XFD. */
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
+const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
+const CELL_REF = /\sr\s*=\s*["']([A-Za-z]+)(\d+)["']/;
+
+/** `XFD` → 16384. */
+function columnNumber(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/** `A1:XFD1048576` → the number of cells it covers; 0 when it cannot be read (exceljs will refuse it). */
+function rangeSize(ref: string): number {
+  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})(?::\$?([A-Z]{1,3})\$?(\d{1,7}))?$/.exec(ref.trim().toUpperCase());
+  if (!m) return 0;
+  const c1 = columnNumber(m[1] ?? "A");
+  const r1 = Number(m[2]);
+  const c2 = m[3] !== undefined ? columnNumber(m[3]) : c1;
+  const r2 = m[4] !== undefined ? Number(m[4]) : r1;
+  return (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
+}
+
+/** What scanning a part found. */
+interface PartCounts {
+  elements: number;
+  rows: number;
+  cells: number;
+  merges: number;
+  mergedCells: number;
+}
+
+/** Inflates a small part into text (workbook.xml and its relationships, to name the sheets). */
+async function smallPartText(bytes: Buffer, entry: ZipEntry | undefined): Promise<string> {
+  if (entry === undefined) return "";
+  const chunks: Buffer[] = [];
+  const inflated = await inflateEntry(bytes, entry, 10 * 1024 * 1024, (c) => chunks.push(Buffer.from(c)));
+  return inflated.ok ? Buffer.concat(chunks).toString("utf8") : "";
+}
+
+/**
+ * Checks a workbook's zip before exceljs opens it: a damaged or cut-off archive, an encrypted entry,
+ * a zip that is not a workbook (a .docx renamed), a zip bomb (sizes are measured by inflating in a
+ * stream, never trusted from the headers, never held in memory) and parts that would cost exceljs
+ * too much time or memory (millions of formatted empty rows, huge merged ranges).
+ */
+export async function inspectZip(
+  bytes: Buffer,
+  limits: WorkbookLimits = WORKBOOK_LIMITS,
+): Promise<ZipVerdict> {
+  const directory = readZipDirectory(bytes, limits.entries);
+  if (!directory.ok) {
+    return directory.problem === "corrupt"
+      ? fail("fileUnreadable", { reason: DAMAGED })
+      : fail("tooLarge", {
+          found: `${count(directory.count)} tệp con trong tệp nén`,
+          limit: `${count(limits.entries)} tệp con`,
+        });
+  }
+  const entries = directory.entries.filter((e) => !e.name.endsWith("/"));
+  if (entries.some((e) => (e.flags & 1) !== 0)) return fail("encrypted");
+  if (entries.some((e) => e.method !== 0 && e.method !== 8)) {
+    return fail("fileUnreadable", { reason: "tệp nén theo cách chương trình không đọc được" });
+  }
+  const byName = new Map(entries.map((e) => [partName(e), e]));
+  if (!byName.has("xl/workbook.xml"))
+    return fail("notXlsx", { found: describeOtherZip(new Set(byName.keys())) });
+
+  const declared = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  const tooBig = fail("tooLarge", {
+    found: `giải nén ra hơn ${megabytes(limits.uncompressedBytes)}`,
+    limit: megabytes(limits.uncompressedBytes),
+  });
+  if (declared > limits.uncompressedBytes) {
+    return fail("tooLarge", {
+      found: `giải nén ra ${megabytes(declared)}`,
+      limit: megabytes(limits.uncompressedBytes),
+    });
+  }
+  const sheets = entries.filter((e) => WORKSHEET.test(partName(e))).length;
+  if (sheets > limits.sheets)
+    return fail("tooLarge", {
+      found: `${count(sheets)} trang tính`,
+      limit: `${count(limits.sheets)} trang tính`,
+    });
+
+  const sheetNames = sheetPartNames(
+    await smallPartText(bytes, byName.get("xl/workbook.xml")),
+    await smallPartText(bytes, byName.get("xl/_rels/workbook.xml.rels")),
+  );
+  const total: PartCounts = { elements: 0, rows: 0, cells: 0, merges: 0, mergedCells: 0 };
+  let inflatedBytes = 0;
+  for (const entry of entries) {
+    const name = partName(entry);
+    const isSheet = WORKSHEET.test(name);
+    const part: PartCounts = { elements: 0, rows: 0, cells: 0, merges: 0, mergedCells: 0 };
+    let badAddress: string | null = null;
+    const reader = XML_PART.test(name)
+      ? startTagReader((tag, text) => {
+          part.elements++;
+          if (!isSheet) return;
+          if (tag === "row") {
+            part.rows++;
+            const r = ROW_NUMBER.exec(text)?.[1];
+            if (r !== undefined && Number(r) > MAX_ROW) badAddress ??= `dòng ${r}`;
+          } else if (tag === "c") {
+            part.cells++;
+            const ref = CELL_REF.exec(text);
+            if (ref && (Number(ref[2]) > MAX_ROW || columnNumber(ref[1] ?? "") > MAX_COLUMN))
+              badAddress ??= `ô ${ref[1]}${ref[2]}`;
+          } else if (tag === "mergeCell") {
+            part.merges++;
+            part.mergedCells += rangeSize(/\bref\s*=\s*["']([^"']*)/.exec(text)?.[1] ?? "");
+          }
+        })
+      : null;
+    const inflated = await inflateEntry(bytes, entry, limits.uncompressedBytes - inflatedBytes, (chunk) =>
+      reader?.push(chunk),
+    );
+    if (!inflated.ok)
+      return inflated.problem === "overLimit" ? tooBig : fail("fileUnreadable", { reason: DAMAGED });
+    // A size that differs from the header: JSZip would refuse it after inflating; say so now.
+    if (inflated.size !== entry.uncompressedSize) return fail("fileUnreadable", { reason: DAMAGED });
+    inflatedBytes += inflated.size;
+
+    const sheet = isSheet ? (sheetNames.get(name) ?? name) : undefined;
+    // exceljs keeps rows in an array indexed by row number and walks it: row 2 000 000 000 would never end.
+    if (badAddress !== null) {
+      return fail(
+        "fileUnreadable",
+        { reason: `địa chỉ ô không hợp lệ (${badAddress}, Excel chỉ có 1.048.576 dòng và 16.384 cột)` },
+        sheet,
+      );
+    }
+    for (const key of ["elements", "rows", "cells", "merges", "mergedCells"] as const)
+      total[key] += part[key];
+    if (part.merges > limits.mergesPerSheet) {
+      return fail(
+        "tooLarge",
+        {
+          found: `${count(part.merges)} vùng ô gộp`,
+          limit: `${count(limits.mergesPerSheet)} vùng mỗi trang tính`,
+        },
+        sheet,
+      );
+    }
+    const checks = [
+      ["rows", "dòng (kể cả dòng trống có định dạng)", "dòng"],
+      ["cells", "ô", "ô"],
+      ["mergedCells", "ô nằm trong các vùng gộp", "ô"],
+      ["elements", `phần tử XML${isSheet ? "" : ` trong ${name}`}`, "phần tử"],
+    ] as const;
+    for (const [key, what, unit] of checks) {
+      if (total[key] <= limits[key]) continue;
+      const alone = part[key] > limits[key];
+      return fail(
+        "tooLarge",
+        { found: `${count(alone ? part[key] : total[key])} ${what}`, limit: `${count(limits[key])} ${unit}` },
+        alone ? sheet : undefined,
+      );
+    }
+  }
+  return { ok: true };
+}
