@@ -9,7 +9,10 @@ async function shippedFiles(root: string): Promise<string[]> {
   const partials = await readdir(join(root, "partials")).catch(() => [] as string[]);
   return [
     ...top.filter((n) => n.endsWith(".hbs") || n === "README.md").sort(),
-    ...partials.filter((n) => n.endsWith(".hbs")).sort().map((n) => `partials/${n}`),
+    ...partials
+      .filter((n) => n.endsWith(".hbs"))
+      .sort()
+      .map((n) => `partials/${n}`),
   ];
 }
 
@@ -24,9 +27,19 @@ export async function exportTemplates(dir: string, options: { force: boolean }):
   const targets = files.map((f) => join(dir, f));
   if (!options.force) {
     const existing: string[] = [];
-    for (const target of targets) if (await stat(target).then(() => true, () => false)) existing.push(target);
+    for (const target of targets)
+      if (
+        await stat(target).then(
+          () => true,
+          () => false,
+        )
+      )
+        existing.push(target);
     if (existing.length > 0) {
-      throw new ThiduaError("output", `các tệp đã có, không ghi đè (dùng --force để ghi đè): ${existing.join(", ")}`);
+      throw new ThiduaError(
+        "output",
+        `các tệp đã có, không ghi đè (dùng --force để ghi đè): ${existing.join(", ")}`,
+      );
     }
   }
   for (const [i, file] of files.entries()) {

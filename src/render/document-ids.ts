@@ -5,9 +5,21 @@ export type DocumentId = (typeof DOCUMENT_IDS)[number];
 
 /** Each document's template file and output file. */
 export const DOCUMENTS: Record<DocumentId, { template: string; output: string; title: string }> = {
-  "bao-cao": { template: "bao-cao-tong-ket.hbs", output: "bao-cao-tong-ket.docx", title: "Báo cáo tổng kết công tác thi đua, khen thưởng" },
-  "to-trinh": { template: "to-trinh-khen-thuong.hbs", output: "to-trinh-khen-thuong.docx", title: "Tờ trình đề nghị khen thưởng" },
-  "bien-ban": { template: "bien-ban-hop.hbs", output: "bien-ban-hop.docx", title: "Biên bản hội nghị tổng kết" },
+  "bao-cao": {
+    template: "bao-cao-tong-ket.hbs",
+    output: "bao-cao-tong-ket.docx",
+    title: "Báo cáo tổng kết công tác thi đua, khen thưởng",
+  },
+  "to-trinh": {
+    template: "to-trinh-khen-thuong.hbs",
+    output: "to-trinh-khen-thuong.docx",
+    title: "Tờ trình đề nghị khen thưởng",
+  },
+  "bien-ban": {
+    template: "bien-ban-hop.hbs",
+    output: "bien-ban-hop.docx",
+    title: "Biên bản hội nghị tổng kết",
+  },
   "bang-diem": { template: "bang-diem.hbs", output: "bang-diem.docx", title: "Bảng tổng hợp điểm thi đua" },
 };
 

@@ -6,7 +6,10 @@ import type { TemplateFile } from "./handlebars/compile-templates.js";
 import { shippedTemplatesDir } from "./package-root.js";
 
 async function isFile(path: string): Promise<boolean> {
-  return stat(path).then((s) => s.isFile(), () => false);
+  return stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 }
 
 async function hbsFiles(dir: string): Promise<string[]> {
@@ -25,7 +28,10 @@ export async function loadTemplateFiles(
 ): Promise<{ documents: TemplateFile[]; partials: TemplateFile[] }> {
   const shipped = shippedTemplatesDir();
   if (templatesDir !== undefined) {
-    const ok = await stat(templatesDir).then((s) => s.isDirectory(), () => false);
+    const ok = await stat(templatesDir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    );
     if (!ok) throw new ThiduaError("usage", `không tìm thấy thư mục mẫu văn bản: ${templatesDir}`);
   }
   const pick = async (name: string): Promise<TemplateFile> => {

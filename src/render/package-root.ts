@@ -16,7 +16,8 @@ export function packageRoot(): string {
     const manifest = join(dir, "package.json");
     if (existsSync(manifest) && isThidua(manifest)) return (cached = dir);
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`cannot find thidua's package.json above ${fileURLToPath(import.meta.url)}`);
+    if (parent === dir)
+      throw new Error(`cannot find thidua's package.json above ${fileURLToPath(import.meta.url)}`);
     dir = parent;
   }
 }

@@ -4,7 +4,11 @@ import type { BlocResult } from "../model/result.js";
 import { buildViewModel } from "../view/build-view-model.js";
 import { DOCUMENT_IDS, DOCUMENTS, isDocumentId, type DocumentId } from "./document-ids.js";
 import { buildDocx } from "./docx/build-docx.js";
-import { compileTemplates, type CompiledTemplates, type TemplateFile } from "./handlebars/compile-templates.js";
+import {
+  compileTemplates,
+  type CompiledTemplates,
+  type TemplateFile,
+} from "./handlebars/compile-templates.js";
 import { loadTemplateFiles } from "./load-template-files.js";
 import { buildDocumentStructure } from "./markup/build-document-structure.js";
 import type { DocumentNode } from "./markup/document-structure.js";
@@ -49,14 +53,19 @@ export async function renderDocumentStructures(
   const ids = [...new Set(options.only ?? DOCUMENT_IDS)];
   const unknown = ids.filter((id) => !isDocumentId(id));
   if (unknown.length > 0) {
-    throw new ThiduaError("usage", `không có văn bản "${unknown.join('", "')}"; chọn trong: ${DOCUMENT_IDS.join(", ")}`);
+    throw new ThiduaError(
+      "usage",
+      `không có văn bản "${unknown.join('", "')}"; chọn trong: ${DOCUMENT_IDS.join(", ")}`,
+    );
   }
   const { documents, partials } = await loadTemplateFiles(ids, options.templatesDir);
   const compiled = compiledFor(documents, partials);
   const view = buildViewModel(bloc, result);
   return ids.map((id) => ({
     id,
-    structure: buildDocumentStructure(parseMarkup(compiled.render(DOCUMENTS[id].template, view), compiled.files)),
+    structure: buildDocumentStructure(
+      parseMarkup(compiled.render(DOCUMENTS[id].template, view), compiled.files),
+    ),
   }));
 }
 
@@ -65,12 +74,19 @@ export async function renderDocumentStructures(
  * and its structure validated before any file is built, so a template error leaves nothing
  * half-done; writing the files is the caller's job.
  */
-export async function renderDocuments(bloc: Bloc, result: BlocResult, options: RenderOptions = {}): Promise<RenderedDocument[]> {
+export async function renderDocuments(
+  bloc: Bloc,
+  result: BlocResult,
+  options: RenderOptions = {},
+): Promise<RenderedDocument[]> {
   const structures = await renderDocumentStructures(bloc, result, options);
   const out: RenderedDocument[] = [];
   for (const { id, structure } of structures) {
     const title = `${DOCUMENTS[id].title} năm ${bloc.info.year} - ${bloc.info.name}`;
-    out.push({ fileName: DOCUMENTS[id].output, data: await buildDocx(structure, { title, date: bloc.info.meetingDate }) });
+    out.push({
+      fileName: DOCUMENTS[id].output,
+      data: await buildDocx(structure, { title, date: bloc.info.meetingDate }),
+    });
   }
   return out;
 }

@@ -49,9 +49,5 @@ export function blocWords(kind: BlocKind): BlocWords {
 export function adaptBlocWording(text: string, kind: BlocKind): string {
   const nfc = text.normalize("NFC");
   if (kind === "khoi") return nfc;
-  return nfc
-    .replace(/KHỐI/g, "CỤM")
-    .replace(/Khối/g, "Cụm")
-    .replace(/khối/g, "cụm")
-    .replace(/KTĐ/g, "CTĐ");
+  return nfc.replace(/KHỐI/g, "CỤM").replace(/Khối/g, "Cụm").replace(/khối/g, "cụm").replace(/KTĐ/g, "CTĐ");
 }

@@ -80,7 +80,14 @@ export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
     proposals: proposalViews(result.proposals, unitsByCode),
     proposedUnits: units
       .filter((u) => u.awards.length > 0)
-      .map((u, i) => ({ code: u.code, name: u.name, stt: i + 1, total: u.total, rank: u.rank, awards: u.awards.join("; ") })),
+      .map((u, i) => ({
+        code: u.code,
+        name: u.name,
+        stt: i + 1,
+        total: u.total,
+        rank: u.rank,
+        awards: u.awards.join("; "),
+      })),
     proposalsByConference: byConference,
     computedProposals: byConference ? proposalViews(result.computedProposals, unitsByCode) : null,
     ties,

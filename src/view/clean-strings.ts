@@ -3,7 +3,9 @@
  * surrogates). A cell may carry them (pasted text); Word refuses a document that contains them, and
  * the renderer uses U+0001/U+0002 as its own source-position markers, so input must never hold them.
  */
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** A string made safe for the document: NFC, without characters XML cannot hold. */
 export function cleanText(text: string): string {

@@ -44,7 +44,15 @@ export function buildScoreMatrix(bloc: Bloc, result: BlocResult): MatrixView {
     if (grouped) {
       // A group named with its own numbering (`I. Thực hiện nhiệm vụ`) keeps it; others get a Roman numeral.
       const numbered = /^[IVXLC]+[.)]\s/.test(group);
-      rows.push(row({ kind: "group", code: numbered ? "" : romanNumeral(index + 1), label: group || "Tiêu chí khác", max: sumMax(members), cells: [] }));
+      rows.push(
+        row({
+          kind: "group",
+          code: numbered ? "" : romanNumeral(index + 1),
+          label: group || "Tiêu chí khác",
+          max: sumMax(members),
+          cells: [],
+        }),
+      );
     }
     rows.push(...members.map(criterionRow));
     if (grouped) {
@@ -60,7 +68,13 @@ export function buildScoreMatrix(bloc: Bloc, result: BlocResult): MatrixView {
     }
   });
   rows.push(
-    row({ kind: "standard", code: "A", label: "Tổng điểm chuẩn", max: formatPoints(result.standardMax), cells: units.map((u) => formatPoints(u.standard)) }),
+    row({
+      kind: "standard",
+      code: "A",
+      label: "Tổng điểm chuẩn",
+      max: formatPoints(result.standardMax),
+      cells: units.map((u) => formatPoints(u.standard)),
+    }),
   );
 
   const bonus = bloc.criteria.filter((c) => c.type === "bonus");
@@ -80,10 +94,28 @@ export function buildScoreMatrix(bloc: Bloc, result: BlocResult): MatrixView {
   const deduction = bloc.criteria.filter((c) => c.type === "deduction");
   if (deduction.length > 0) {
     rows.push(...deduction.map(criterionRow));
-    rows.push(row({ kind: "deduction", code: "C", label: "Cộng điểm trừ", max: "", cells: units.map((u) => formatPoints(u.deduction)) }));
+    rows.push(
+      row({
+        kind: "deduction",
+        code: "C",
+        label: "Cộng điểm trừ",
+        max: "",
+        cells: units.map((u) => formatPoints(u.deduction)),
+      }),
+    );
   }
-  rows.push(row({ kind: "total", code: "", label: "TỔNG ĐIỂM", max: "", cells: units.map((u) => formatPoints(u.total)) }));
-  rows.push(row({ kind: "rank", code: "", label: "XẾP HẠNG", max: "", cells: units.map((u) => String(u.rank)) }));
+  rows.push(
+    row({
+      kind: "total",
+      code: "",
+      label: "TỔNG ĐIỂM",
+      max: "",
+      cells: units.map((u) => formatPoints(u.total)),
+    }),
+  );
+  rows.push(
+    row({ kind: "rank", code: "", label: "XẾP HẠNG", max: "", cells: units.map((u) => String(u.rank)) }),
+  );
 
   return {
     columns: units.map((u, i) => ({ code: u.code, name: u.name, stt: i + 1 })),

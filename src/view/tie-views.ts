@@ -11,9 +11,7 @@ import type { TieView } from "./view-model.js";
  */
 export function tieViews(bloc: Bloc, result: BlocResult, words: BlocWords): TieView[] {
   const nameOf = (code: string): string =>
-    result.units.find((u) => u.code === code)?.name ??
-    bloc.units.find((u) => u.code === code)?.name ??
-    code;
+    result.units.find((u) => u.code === code)?.name ?? bloc.units.find((u) => u.code === code)?.name ?? code;
   return result.ties.map((tie: Tie) => {
     const units = tie.units.map((code) => ({ code, name: nameOf(code) }));
     const unitNames = joinNames(units.map((u) => u.name));

@@ -8,11 +8,7 @@ import { vietnameseOrdinal } from "./text/vietnamese-ordinal.js";
 import type { UnitView } from "./view-model.js";
 
 /** The units in ranking order with formatted points, rank in words, votes and awards. */
-export function unitViews(
-  units: readonly Unit[],
-  result: BlocResult,
-  words: BlocWords,
-): UnitView[] {
+export function unitViews(units: readonly Unit[], result: BlocResult, words: BlocWords): UnitView[] {
   const memberCount = units.length;
   const source = { bloc: `${words.short} chấm`, self: "Tự chấm", mixed: `${words.short} chấm, tự chấm` };
   return result.units.map((r, index) => {

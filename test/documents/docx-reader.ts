@@ -58,7 +58,9 @@ export function paragraphText(xml: string): string {
 
 /** Every paragraph of the body (tables included, in document order) as text. */
 export function paragraphs(documentXml: string): string[] {
-  return [...documentXml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [^>]*>[\s\S]*?<\/w:p>/g)].map((m) => paragraphText(m[0]));
+  return [...documentXml.matchAll(/<w:p>[\s\S]*?<\/w:p>|<w:p [^>]*>[\s\S]*?<\/w:p>/g)].map((m) =>
+    paragraphText(m[0]),
+  );
 }
 
 /** The whole text: paragraphs joined by line breaks, white space of each kept as written. */
@@ -84,7 +86,9 @@ export function tableXml(documentXml: string): string[] {
 export function attributesOf(xml: string, tag: string): Record<string, string> {
   const m = new RegExp(`<${tag}(\\s[^>]*?)/?>`).exec(xml);
   if (!m) throw new Error(`no <${tag}>`);
-  return Object.fromEntries([...(m[1] ?? "").matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1] ?? "", a[2] ?? ""]));
+  return Object.fromEntries(
+    [...(m[1] ?? "").matchAll(/([\w:]+)="([^"]*)"/g)].map((a) => [a[1] ?? "", a[2] ?? ""]),
+  );
 }
 
 /** Indents XML one element per line, for golden files a reviewer can diff. */

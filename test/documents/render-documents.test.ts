@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderDocuments, type RenderedDocument } from "../../src/render/render-documents.js";
-import { cumFixture, MUSTACHE_NAME, partyFixture, TRICKY_NAME, wideFixture } from "../helpers/document-fixture.js";
+import {
+  cumFixture,
+  MUSTACHE_NAME,
+  partyFixture,
+  TRICKY_NAME,
+  wideFixture,
+} from "../helpers/document-fixture.js";
 import { attributesOf, documentText, paragraphs, part, tableXml, tables } from "./docx-reader.js";
 
 const byName = (docs: RenderedDocument[], fileName: string): Buffer => {
@@ -18,7 +24,12 @@ describe("the documents of a Cụm (administrative format)", () => {
   });
 
   it("renders the four documents under their file names", () => {
-    expect(docs.map((d) => d.fileName)).toEqual(["bao-cao-tong-ket.docx", "to-trinh-khen-thuong.docx", "bien-ban-hop.docx", "bang-diem.docx"]);
+    expect(docs.map((d) => d.fileName)).toEqual([
+      "bao-cao-tong-ket.docx",
+      "to-trinh-khen-thuong.docx",
+      "bien-ban-hop.docx",
+      "bang-diem.docx",
+    ]);
   });
 
   it("has the header block, number and dated line of NĐ 30/2020", () => {
@@ -39,7 +50,9 @@ describe("the documents of a Cụm (administrative format)", () => {
   it("writes the report's title, subject and sections I–V", () => {
     const text = paragraphs(xml("bao-cao-tong-ket.docx"));
     expect(text).toContain("BÁO CÁO");
-    expect(text).toContain("Tổng kết công tác thi đua, khen thưởng năm 2023\nvà phương hướng, nhiệm vụ năm 2024 của Cụm thi đua số 02");
+    expect(text).toContain(
+      "Tổng kết công tác thi đua, khen thưởng năm 2023\nvà phương hướng, nhiệm vụ năm 2024 của Cụm thi đua số 02",
+    );
     const headings = text.filter((t) => /^[IV]+\. /.test(t));
     expect(headings).toEqual([
       "I. ĐẶC ĐIỂM TÌNH HÌNH",
@@ -58,7 +71,15 @@ describe("the documents of a Cụm (administrative format)", () => {
 
   it("prints the ranking table with names, scores and ranks", () => {
     const [, scoreTable] = tables(xml("bao-cao-tong-ket.docx"));
-    expect(scoreTable?.[0]).toEqual(["STT", "Tên đơn vị", "Điểm chuẩn", "Điểm thưởng", "Điểm trừ", "Tổng điểm", "Xếp hạng"]);
+    expect(scoreTable?.[0]).toEqual([
+      "STT",
+      "Tên đơn vị",
+      "Điểm chuẩn",
+      "Điểm thưởng",
+      "Điểm trừ",
+      "Tổng điểm",
+      "Xếp hạng",
+    ]);
     expect(scoreTable?.slice(1)).toEqual([
       ["1", "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội", "95,50", "2,00", "0,00", "97,50", "1"],
       ["2", "Đảng ủy khối các cơ quan Thành phố", "94,25", "1,00", "0,00", "95,25", "2"],
@@ -70,10 +91,18 @@ describe("the documents of a Cụm (administrative format)", () => {
 
   it("states the proposals, the tie that needs a vote and the rotation", () => {
     const text = documentText(xml("bao-cao-tong-ket.docx"));
-    expect(text).toContain("- Cờ thi đua của Ủy ban nhân dân Thành phố: Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (97,50 điểm, xếp thứ nhất).");
-    expect(text).toContain("- Cờ thi đua của Chính phủ: Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (97,50 điểm, xếp thứ nhất).");
-    expect(text).toContain("- Bằng khen của Chủ tịch Ủy ban nhân dân Thành phố: Đảng ủy khối các cơ quan Thành phố (95,25 điểm, xếp thứ hai).");
-    expect(text).toContain(`Cần bình xét: ${TRICKY_NAME} và ${MUSTACHE_NAME} cùng xếp hạng 3, cần bình xét đề nghị Bằng khen`);
+    expect(text).toContain(
+      "- Cờ thi đua của Ủy ban nhân dân Thành phố: Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (97,50 điểm, xếp thứ nhất).",
+    );
+    expect(text).toContain(
+      "- Cờ thi đua của Chính phủ: Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (97,50 điểm, xếp thứ nhất).",
+    );
+    expect(text).toContain(
+      "- Bằng khen của Chủ tịch Ủy ban nhân dân Thành phố: Đảng ủy khối các cơ quan Thành phố (95,25 điểm, xếp thứ hai).",
+    );
+    expect(text).toContain(
+      `Cần bình xét: ${TRICKY_NAME} và ${MUSTACHE_NAME} cùng xếp hạng 3, cần bình xét đề nghị Bằng khen`,
+    );
     expect(text).toContain(
       "Cụm trưởng năm 2024: Đảng ủy khối các cơ quan Thành phố; Cụm phó năm 2024: Trường Đào tạo cán bộ Lê Hồng Phong.",
     );
@@ -107,15 +136,29 @@ describe("the documents of a Cụm (administrative format)", () => {
     expect(text).toContain("- Đảng ủy khối các cơ quan Thành phố: tổng điểm 95,25, xếp thứ hai trong Cụm.");
     const list = tables(xml("to-trinh-khen-thuong.docx")).at(-1);
     expect(list?.slice(1)).toEqual([
-      ["1", "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội", "97,50", "1", "Cờ thi đua của Ủy ban nhân dân Thành phố; Cờ thi đua của Chính phủ"],
-      ["2", "Đảng ủy khối các cơ quan Thành phố", "95,25", "2", "Bằng khen của Chủ tịch Ủy ban nhân dân Thành phố"],
+      [
+        "1",
+        "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội",
+        "97,50",
+        "1",
+        "Cờ thi đua của Ủy ban nhân dân Thành phố; Cờ thi đua của Chính phủ",
+      ],
+      [
+        "2",
+        "Đảng ủy khối các cơ quan Thành phố",
+        "95,25",
+        "2",
+        "Bằng khen của Chủ tịch Ủy ban nhân dân Thành phố",
+      ],
     ]);
   });
 
   it("writes the minutes with votes and two signatures", () => {
     const text = documentText(xml("bien-ban-hop.docx"));
     expect(text).toContain("Có mặt 05/05 đơn vị thành viên:");
-    expect(text).toContain("Chủ trì Hội nghị: đồng chí Lê Quang Long - Trưởng Ban, Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (Cụm trưởng năm 2023).");
+    expect(text).toContain(
+      "Chủ trì Hội nghị: đồng chí Lê Quang Long - Trưởng Ban, Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (Cụm trưởng năm 2023).",
+    );
     const votes = tables(xml("bien-ban-hop.docx")).find((t) => t[0]?.includes("Số phiếu"));
     expect(votes?.slice(1).map((r) => r.slice(1))).toEqual([
       ["Ban Quản lý các khu công nghiệp và chế xuất Hà Nội", "5/5", "100%"],
@@ -134,7 +177,16 @@ describe("the documents of a Cụm (administrative format)", () => {
     expect(paragraphs(doc)).toContain("BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2023");
     const matrix = tables(doc)[0];
     expect(matrix?.[1]).toEqual(["", "", "", "BQL", "DUK-CQ", "AB", "TK", "LHP"]); // three cells merged from above
-    expect(matrix?.find((r) => r[1] === "TỔNG ĐIỂM")).toEqual(["", "TỔNG ĐIỂM", "", "97,50", "95,25", "93,00", "93,00", "88,40"]);
+    expect(matrix?.find((r) => r[1] === "TỔNG ĐIỂM")).toEqual([
+      "",
+      "TỔNG ĐIỂM",
+      "",
+      "97,50",
+      "95,25",
+      "93,00",
+      "93,00",
+      "88,40",
+    ]);
     expect(matrix?.find((r) => r[1] === "XẾP HẠNG")?.slice(3)).toEqual(["1", "2", "3", "3", "5"]);
     expect(attributesOf(doc, "w:pgSz")).toMatchObject({ "w:w": "11906", "w:h": "16838" });
   });
@@ -142,12 +194,23 @@ describe("the documents of a Cụm (administrative format)", () => {
   it("sets A4, the margins and Times New Roman in all four slots", () => {
     for (const doc of docs) {
       const body = part(doc.data, "word/document.xml");
-      expect(attributesOf(body, "w:pgMar")).toMatchObject({ "w:top": "1134", "w:bottom": "1134", "w:left": "1701", "w:right": "850" });
+      expect(attributesOf(body, "w:pgMar")).toMatchObject({
+        "w:top": "1134",
+        "w:bottom": "1134",
+        "w:left": "1701",
+        "w:right": "850",
+      });
       const styles = part(doc.data, "word/styles.xml");
-      expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
+      expect(styles).toMatch(
+        /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/,
+      );
       const fonts = [...body.matchAll(/<w:rFonts ([^>]*)\/>/g)].map((m) => m[1]);
       expect(fonts.length).toBeGreaterThan(10);
-      expect(new Set(fonts)).toEqual(new Set(['w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"']));
+      expect(new Set(fonts)).toEqual(
+        new Set([
+          'w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"',
+        ]),
+      );
     }
   });
 
@@ -158,7 +221,9 @@ describe("the documents of a Cụm (administrative format)", () => {
     const rels = part(doc, "word/_rels/document.xml.rels");
     const header = (type: string) => {
       const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"`).exec(body)?.[1];
-      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+      const target =
+        new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ??
+        new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
       return part(doc, `word/${target}`);
     };
     expect(header("default")).toMatch(/<w:jc w:val="center"\/>[\s\S]*<w:sz w:val="26"\/>[\s\S]*PAGE/);
@@ -212,7 +277,9 @@ describe("the documents of a Khối in the Party format (HD 36-HD/VPTW)", () => 
     expect(text).toMatch(/\[Phần này chưa có nội dung: nhập phương hướng, nhiệm vụ năm 2025/);
     expect(body).toContain('<w:highlight w:val="yellow"/>');
     expect(text).toContain("Khối trưởng năm 2025: chưa xác định (cần bình xét)");
-    expect(text).toContain("Cần bình xét: Ban Tuyên giáo Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy cùng xếp hạng 2, cần bình xét bầu Khối trưởng năm 2025.");
+    expect(text).toContain(
+      "Cần bình xét: Ban Tuyên giáo Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy cùng xếp hạng 2, cần bình xét bầu Khối trưởng năm 2025.",
+    );
     expect(tables(body)[1]?.[0]?.at(-1)).toBe("Xếp loại");
     expect(text).toContain("Theo kết quả xếp hạng (để tham khảo):");
   });
@@ -220,7 +287,9 @@ describe("the documents of a Khối in the Party format (HD 36-HD/VPTW)", () => 
   it("cites the bloc's own legal bases", () => {
     const text = paragraphs(part(byName(docs, "to-trinh-khen-thuong.docx"), "word/document.xml"));
     expect(text).toContain("Căn cứ Quy chế thi đua của Khối ban hành ngày 10/3/2024;");
-    expect(text).toContain("Căn cứ Biên bản Hội nghị của Khối thi đua các cơ quan Đảng ngày 07 tháng 3 năm 2025,");
+    expect(text).toContain(
+      "Căn cứ Biên bản Hội nghị của Khối thi đua các cơ quan Đảng ngày 07 tháng 3 năm 2025,",
+    );
     expect(text.some((t) => t.includes("Luật Thi đua, khen thưởng số 06/2022/QH15"))).toBe(false);
   });
 });

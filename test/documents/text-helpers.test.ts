@@ -86,12 +86,22 @@ describe("Khối/Cụm wording", () => {
   });
 
   it("gives the words of each kind", () => {
-    expect(blocWords("khoi")).toMatchObject({ chair: "Khối trưởng", deputyUpper: "KHỐI PHÓ", abbreviation: "KTĐ" });
-    expect(blocWords("cum")).toMatchObject({ chair: "Cụm trưởng", deputyUpper: "CỤM PHÓ", abbreviation: "CTĐ" });
+    expect(blocWords("khoi")).toMatchObject({
+      chair: "Khối trưởng",
+      deputyUpper: "KHỐI PHÓ",
+      abbreviation: "KTĐ",
+    });
+    expect(blocWords("cum")).toMatchObject({
+      chair: "Cụm trưởng",
+      deputyUpper: "CỤM PHÓ",
+      abbreviation: "CTĐ",
+    });
   });
 
   it("rewrites Khối words for a cụm and leaves a khối alone", () => {
-    expect(adaptBlocWording("Khối trưởng, khối phó, KHỐI THI ĐUA, /BC-KTĐ", "cum")).toBe("Cụm trưởng, cụm phó, CỤM THI ĐUA, /BC-CTĐ");
+    expect(adaptBlocWording("Khối trưởng, khối phó, KHỐI THI ĐUA, /BC-KTĐ", "cum")).toBe(
+      "Cụm trưởng, cụm phó, CỤM THI ĐUA, /BC-CTĐ",
+    );
     expect(adaptBlocWording("Khối trưởng", "khoi")).toBe("Khối trưởng");
   });
 });

@@ -7,10 +7,23 @@ describe("buildViewModel", () => {
   const view = buildViewModel(cum.bloc, cum.result);
 
   it("uses the Cụm words and the bloc's abbreviation", () => {
-    expect(view.bloc.words).toMatchObject({ bloc: "Cụm thi đua", chair: "Cụm trưởng", deputy: "Cụm phó", chairUpper: "CỤM TRƯỞNG" });
-    expect(view.numbers).toEqual({ report: "Số:        /BC-CTĐ", proposal: "Số:        /TTr-CTĐ", minutes: "Số:        /BB-CTĐ" });
+    expect(view.bloc.words).toMatchObject({
+      bloc: "Cụm thi đua",
+      chair: "Cụm trưởng",
+      deputy: "Cụm phó",
+      chairUpper: "CỤM TRƯỞNG",
+    });
+    expect(view.numbers).toEqual({
+      report: "Số:        /BC-CTĐ",
+      proposal: "Số:        /TTr-CTĐ",
+      minutes: "Số:        /BB-CTĐ",
+    });
     expect(view.dates.placeAndDate).toBe("Hà Nội, ngày 16 tháng 01 năm 2024");
-    expect(view.signature).toMatchObject({ onBehalfLine: "TM. CỤM THI ĐUA SỐ 02", capacity: "CỤM TRƯỞNG", signerName: "Lê Quang Long" });
+    expect(view.signature).toMatchObject({
+      onBehalfLine: "TM. CỤM THI ĐUA SỐ 02",
+      capacity: "CỤM TRƯỞNG",
+      signerName: "Lê Quang Long",
+    });
   });
 
   it("lists units in ranking order with formatted points and ranks", () => {
@@ -40,7 +53,10 @@ describe("buildViewModel", () => {
     expect(view.awardTies[0]?.sentence).toBe(
       `${TRICKY_NAME} và Đơn vị {{tenKhoi}} {{#each x}}<p> cùng xếp hạng 3, cần bình xét đề nghị Bằng khen của Chủ tịch Ủy ban nhân dân Thành phố`,
     );
-    expect(view.leadership).toMatchObject({ nextChairText: "Đảng ủy khối các cơ quan Thành phố", nextDeputyText: "Trường Đào tạo cán bộ Lê Hồng Phong" });
+    expect(view.leadership).toMatchObject({
+      nextChairText: "Đảng ủy khối các cơ quan Thành phố",
+      nextDeputyText: "Trường Đào tạo cán bộ Lê Hồng Phong",
+    });
     expect(view.proposedUnits.map((u) => [u.stt, u.code])).toEqual([
       [1, "BQL"],
       [2, "DUK-CQ"],
@@ -49,14 +65,26 @@ describe("buildViewModel", () => {
 
   it("fills the default legal bases with the bloc and the meeting date", () => {
     expect(view.legalBases).toHaveLength(3);
-    expect(view.legalBases[2]).toBe("Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 02 ngày 16 tháng 01 năm 2024");
+    expect(view.legalBases[2]).toBe(
+      "Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 02 ngày 16 tháng 01 năm 2024",
+    );
   });
 
   it("builds the matrix: groups with subtotals, bonus, deduction, total and rank rows", () => {
     const rows = view.matrix.rows.map((r) => [r.kind, r.code, r.max, r.cells.join(" ")]);
     expect(rows[0]).toEqual(["group", "", "50,00", ""]);
-    expect(rows.find((r) => r[0] === "subtotal")).toEqual(["subtotal", "", "50,00", "48,50 47,75 46,00 47,00 44,40"]);
-    expect(rows.find((r) => r[0] === "standard")).toEqual(["standard", "A", "100,00", "95,50 94,25 94,00 93,00 88,40"]);
+    expect(rows.find((r) => r[0] === "subtotal")).toEqual([
+      "subtotal",
+      "",
+      "50,00",
+      "48,50 47,75 46,00 47,00 44,40",
+    ]);
+    expect(rows.find((r) => r[0] === "standard")).toEqual([
+      "standard",
+      "A",
+      "100,00",
+      "95,50 94,25 94,00 93,00 88,40",
+    ]);
     expect(rows.at(-1)).toEqual(["rank", "", "", "1 2 3 3 5"]);
     expect(view.matrix.columnCount).toBe(8);
   });
@@ -73,7 +101,9 @@ describe("buildViewModel", () => {
     ]);
     expect(pv.plan).toBeNull();
     expect(pv.leadership.nextChair).toBeNull();
-    expect(pv.leadershipTies[0]?.sentence).toBe("Ban Tuyên giáo Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy cùng xếp hạng 2, cần bình xét bầu Khối trưởng năm 2025");
+    expect(pv.leadershipTies[0]?.sentence).toBe(
+      "Ban Tuyên giáo Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy cùng xếp hạng 2, cần bình xét bầu Khối trưởng năm 2025",
+    );
     expect(pv.proposalsByConference).toBe(true);
     expect(pv.computedProposals?.map((p) => p.unitNames)).toHaveLength(2);
   });

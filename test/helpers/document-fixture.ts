@@ -39,15 +39,27 @@ function unit(spec: UnitSpec, index: number): Unit {
   };
 }
 
-function criterion(code: string, content: string, max: number, type: Criterion["type"], group: string | null, row: number): Criterion {
+function criterion(
+  code: string,
+  content: string,
+  max: number,
+  type: Criterion["type"],
+  group: string | null,
+  row: number,
+): Criterion {
   return { code, content, max: Math.round(max * 100), type, group, location: loc("Tiêu chí", row) };
 }
 
 /** Totals and subtotals of each unit, ranked by total (1, 1, 3), names collated inside a rank. */
-function standings(bloc: Omit<Bloc, "rules"> & { rules: Rules }, classes: (total: number) => string | null): UnitResult[] {
+function standings(
+  bloc: Omit<Bloc, "rules"> & { rules: Rules },
+  classes: (total: number) => string | null,
+): UnitResult[] {
   const results = bloc.units.map((u): UnitResult => {
     const sum = (type: Criterion["type"]) =>
-      bloc.criteria.filter((c) => c.type === type).reduce((s, c) => s + (bloc.scores[u.code]?.[c.code]?.points ?? 0), 0);
+      bloc.criteria
+        .filter((c) => c.type === type)
+        .reduce((s, c) => s + (bloc.scores[u.code]?.[c.code]?.points ?? 0), 0);
     const groupSubtotals: Record<string, number> = {};
     for (const c of bloc.criteria.filter((x) => x.type === "standard")) {
       const g = c.group ?? "";
@@ -85,7 +97,12 @@ function scoresOf(specs: readonly UnitSpec[]): Bloc["scores"] {
     scores[spec.code] = Object.fromEntries(
       Object.entries(spec.points).map(([code, p]) => [
         code,
-        { points: Math.round(p * 100), source: "bloc" as const, selfPoints: null, location: loc(spec.code, i + 2) },
+        {
+          points: Math.round(p * 100),
+          source: "bloc" as const,
+          selfPoints: null,
+          location: loc(spec.code, i + 2),
+        },
       ]),
     );
   });
@@ -123,19 +140,78 @@ const CUM_INFO: BlocInfo = {
  */
 export function cumFixture(): { bloc: Bloc; result: BlocResult } {
   const criteria = [
-    criterion("1.1", "Hoàn thành các chỉ tiêu, nhiệm vụ chính trị được giao", 30, "standard", "I. Thực hiện nhiệm vụ chính trị", 2),
-    criterion("1.2", "Thực hiện cải cách hành chính, chuyển đổi số", 20, "standard", "I. Thực hiện nhiệm vụ chính trị", 3),
-    criterion("2.1", "Tổ chức phát động các phong trào thi đua", 30, "standard", "II. Công tác thi đua, khen thưởng", 4),
-    criterion("2.2", "Công tác tuyên truyền, nhân rộng điển hình tiên tiến", 20, "standard", "II. Công tác thi đua, khen thưởng", 5),
+    criterion(
+      "1.1",
+      "Hoàn thành các chỉ tiêu, nhiệm vụ chính trị được giao",
+      30,
+      "standard",
+      "I. Thực hiện nhiệm vụ chính trị",
+      2,
+    ),
+    criterion(
+      "1.2",
+      "Thực hiện cải cách hành chính, chuyển đổi số",
+      20,
+      "standard",
+      "I. Thực hiện nhiệm vụ chính trị",
+      3,
+    ),
+    criterion(
+      "2.1",
+      "Tổ chức phát động các phong trào thi đua",
+      30,
+      "standard",
+      "II. Công tác thi đua, khen thưởng",
+      4,
+    ),
+    criterion(
+      "2.2",
+      "Công tác tuyên truyền, nhân rộng điển hình tiên tiến",
+      20,
+      "standard",
+      "II. Công tác thi đua, khen thưởng",
+      5,
+    ),
     criterion("T1", "Sáng kiến, mô hình mới được cấp có thẩm quyền công nhận", 5, "bonus", null, 6),
     criterion("D1", "Chậm gửi báo cáo theo quy định", 5, "deduction", null, 7),
   ];
   const specs: UnitSpec[] = [
-    { code: "BQL", name: "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội", rating: "htxs-tieu-bieu", votes: 5, points: { "1.1": 29.5, "1.2": 19, "2.1": 29, "2.2": 18, T1: 2 } },
-    { code: "DUK-CQ", name: "Đảng ủy khối các cơ quan Thành phố", rating: "htxs", votes: 4, points: { "1.1": 29, "1.2": 18.75, "2.1": 28.5, "2.2": 18, T1: 1 } },
-    { code: "LHP", name: "Trường Đào tạo cán bộ Lê Hồng Phong", rating: "htt", votes: 3, points: { "1.1": 27, "1.2": 17.4, "2.1": 27, "2.2": 17, D1: 0 } },
-    { code: "AB", name: TRICKY_NAME, rating: "htxs", votes: 3, note: "Ghi chú <b>đậm</b> & nghiêng", points: { "1.1": 28, "1.2": 18, "2.1": 28, "2.2": 20, D1: 1 } },
-    { code: "TK", name: MUSTACHE_NAME, rating: "htxs", votes: 3, points: { "1.1": 28.5, "1.2": 18.5, "2.1": 27.5, "2.2": 18.5 } },
+    {
+      code: "BQL",
+      name: "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội",
+      rating: "htxs-tieu-bieu",
+      votes: 5,
+      points: { "1.1": 29.5, "1.2": 19, "2.1": 29, "2.2": 18, T1: 2 },
+    },
+    {
+      code: "DUK-CQ",
+      name: "Đảng ủy khối các cơ quan Thành phố",
+      rating: "htxs",
+      votes: 4,
+      points: { "1.1": 29, "1.2": 18.75, "2.1": 28.5, "2.2": 18, T1: 1 },
+    },
+    {
+      code: "LHP",
+      name: "Trường Đào tạo cán bộ Lê Hồng Phong",
+      rating: "htt",
+      votes: 3,
+      points: { "1.1": 27, "1.2": 17.4, "2.1": 27, "2.2": 17, D1: 0 },
+    },
+    {
+      code: "AB",
+      name: TRICKY_NAME,
+      rating: "htxs",
+      votes: 3,
+      note: "Ghi chú <b>đậm</b> & nghiêng",
+      points: { "1.1": 28, "1.2": 18, "2.1": 28, "2.2": 20, D1: 1 },
+    },
+    {
+      code: "TK",
+      name: MUSTACHE_NAME,
+      rating: "htxs",
+      votes: 3,
+      points: { "1.1": 28.5, "1.2": 18.5, "2.1": 27.5, "2.2": 18.5 },
+    },
   ];
   const rules: Rules = {
     ...DEFAULT_RULES,
@@ -159,7 +235,12 @@ export function cumFixture(): { bloc: Bloc; result: BlocResult } {
   const proposals: Proposal[] = [
     { award: "flag", name: "Cờ thi đua của Ủy ban nhân dân Thành phố", units: ["BQL"], decidedBy: "rules" },
     { award: "governmentFlag", name: "Cờ thi đua của Chính phủ", units: ["BQL"], decidedBy: "rules" },
-    { award: "certificate", name: "Bằng khen của Chủ tịch Ủy ban nhân dân Thành phố", units: ["DUK-CQ"], decidedBy: "rules" },
+    {
+      award: "certificate",
+      name: "Bằng khen của Chủ tịch Ủy ban nhân dân Thành phố",
+      units: ["DUK-CQ"],
+      decidedBy: "rules",
+    },
   ];
   const ties: Tie[] = [{ award: "certificate", units: ["AB", "TK"], rank: 3 }];
   return {
@@ -169,7 +250,11 @@ export function cumFixture(): { bloc: Bloc; result: BlocResult } {
       proposals,
       computedProposals: proposals,
       ties,
-      rotation: { method: "round-robin", current: { chair: "BQL", deputy: "DUK-CQ" }, next: { chair: "DUK-CQ", deputy: "LHP" } },
+      rotation: {
+        method: "round-robin",
+        current: { chair: "BQL", deputy: "DUK-CQ" },
+        next: { chair: "DUK-CQ", deputy: "LHP" },
+      },
       standardMax: 10000,
     },
   };
@@ -197,7 +282,10 @@ export function partyFixture(): { bloc: Bloc; result: BlocResult } {
       { min: 90, label: "Xuất sắc" },
       { min: 0, label: "Khá" },
     ],
-    legalBases: ["Căn cứ Quy chế thi đua của Khối ban hành ngày 10/3/2024;", "Biên bản Hội nghị của {Tên khối} ngày {Ngày họp}"],
+    legalBases: [
+      "Căn cứ Quy chế thi đua của Khối ban hành ngày 10/3/2024;",
+      "Biên bản Hội nghị của {Tên khối} ngày {Ngày họp}",
+    ],
   };
   const partial = {
     file: FILE,
@@ -227,11 +315,21 @@ export function partyFixture(): { bloc: Bloc; result: BlocResult } {
   const units = standings(partial, (total) => (total >= 9000 ? "Xuất sắc" : "Khá"));
   const proposals: Proposal[] = [
     { award: "flag", name: "Cờ thi đua của Ủy ban nhân dân tỉnh", units: ["BTC"], decidedBy: "conference" },
-    { award: "certificate", name: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", units: ["UBKT", "BTG"], decidedBy: "conference" },
+    {
+      award: "certificate",
+      name: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+      units: ["UBKT", "BTG"],
+      decidedBy: "conference",
+    },
   ];
   const computed: Proposal[] = [
     { award: "flag", name: "Cờ thi đua của Ủy ban nhân dân tỉnh", units: ["BTC"], decidedBy: "rules" },
-    { award: "certificate", name: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh", units: ["BTG", "UBKT", "VP"], decidedBy: "rules" },
+    {
+      award: "certificate",
+      name: "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh",
+      units: ["BTG", "UBKT", "VP"],
+      decidedBy: "rules",
+    },
   ];
   return {
     bloc: partial,
@@ -240,7 +338,11 @@ export function partyFixture(): { bloc: Bloc; result: BlocResult } {
       proposals,
       computedProposals: computed,
       ties: [{ award: "chair", units: ["BTG", "UBKT"], rank: 2 }],
-      rotation: { method: "by-rank", current: { chair: "BTC", deputy: "BTG" }, next: { chair: null, deputy: null } },
+      rotation: {
+        method: "by-rank",
+        current: { chair: "BTC", deputy: "BTG" },
+        next: { chair: null, deputy: null },
+      },
       standardMax: 10000,
     },
   };
@@ -249,7 +351,14 @@ export function partyFixture(): { bloc: Bloc; result: BlocResult } {
 /** A wide bloc (default 14 units × 30 criteria in 3 groups): the score matrix needs landscape A4. */
 export function wideFixture(unitCount = 14, criterionCount = 30): { bloc: Bloc; result: BlocResult } {
   const criteria = Array.from({ length: criterionCount }, (_, i) =>
-    criterion(`${Math.floor(i / 10) + 1}.${(i % 10) + 1}`, `Tiêu chí thi đua số ${i + 1} về thực hiện nhiệm vụ`, 10, "standard", `Nhóm ${Math.floor(i / 10) + 1}`, i + 2),
+    criterion(
+      `${Math.floor(i / 10) + 1}.${(i % 10) + 1}`,
+      `Tiêu chí thi đua số ${i + 1} về thực hiện nhiệm vụ`,
+      10,
+      "standard",
+      `Nhóm ${Math.floor(i / 10) + 1}`,
+      i + 2,
+    ),
   );
   const specs: UnitSpec[] = Array.from({ length: unitCount }, (_, u) => ({
     code: `DV${String(u + 1).padStart(2, "0")}`,
@@ -258,7 +367,13 @@ export function wideFixture(unitCount = 14, criterionCount = 30): { bloc: Bloc; 
   }));
   const partial = {
     file: FILE,
-    info: { ...CUM_INFO, name: "Khối thi đua các sở, ban, ngành", kind: "khoi" as const, chair: "DV01", deputy: "DV02" },
+    info: {
+      ...CUM_INFO,
+      name: "Khối thi đua các sở, ban, ngành",
+      kind: "khoi" as const,
+      chair: "DV01",
+      deputy: "DV02",
+    },
     units: specs.map(unit),
     criteria,
     scores: scoresOf(specs),
@@ -267,7 +382,9 @@ export function wideFixture(unitCount = 14, criterionCount = 30): { bloc: Bloc; 
   };
   const units = standings(partial, () => null);
   const leader = units[0]?.code ?? "DV01";
-  const proposals: Proposal[] = [{ award: "flag", name: "Cờ thi đua của Ủy ban nhân dân Thành phố", units: [leader], decidedBy: "rules" }];
+  const proposals: Proposal[] = [
+    { award: "flag", name: "Cờ thi đua của Ủy ban nhân dân Thành phố", units: [leader], decidedBy: "rules" },
+  ];
   return {
     bloc: partial,
     result: {
@@ -275,7 +392,11 @@ export function wideFixture(unitCount = 14, criterionCount = 30): { bloc: Bloc; 
       proposals,
       computedProposals: proposals,
       ties: [],
-      rotation: { method: "round-robin", current: { chair: "DV01", deputy: "DV02" }, next: { chair: "DV02", deputy: "DV03" } },
+      rotation: {
+        method: "round-robin",
+        current: { chair: "DV01", deputy: "DV02" },
+        next: { chair: "DV02", deputy: "DV03" },
+      },
       standardMax: criterionCount * 1000,
     },
   };

@@ -46,19 +46,30 @@ export function headingParagraph(level: number, runs: readonly Inline[]): Paragr
     alignment: docx.AlignmentType.JUSTIFIED,
     keepNext: true,
     indent: { firstLine: FIRST_LINE_INDENT },
-    spacing: { before: PARAGRAPH_SPACING, after: PARAGRAPH_SPACING, line: LINE_SPACING, lineRule: docx.LineRuleType.AUTO },
+    spacing: {
+      before: PARAGRAPH_SPACING,
+      after: PARAGRAPH_SPACING,
+      line: LINE_SPACING,
+      lineRule: docx.LineRuleType.AUTO,
+    },
     children: textRuns(runs, { size: SIZE.body, bold: true, italic: level === 3, upper: level === 1 }),
   });
 }
 
 /** A body paragraph: 14 pt, justified, first-line indent 1.27 cm, 6 pt after, 1.15 lines. */
 export function bodyParagraph(attributes: ParagraphAttributes, runs: readonly Inline[]): ParagraphObject {
-  const indent = attributes.indent ?? (attributes.align === "justify" || attributes.align === "left" ? "first-line" : "none");
+  const indent =
+    attributes.indent ??
+    (attributes.align === "justify" || attributes.align === "left" ? "first-line" : "none");
   return new docx.Paragraph({
     alignment: ALIGN[attributes.align],
     keepNext: attributes["keep-next"],
     indent: { firstLine: indent === "first-line" ? FIRST_LINE_INDENT : 0 },
     spacing: { before: 0, after: PARAGRAPH_SPACING, line: LINE_SPACING, lineRule: docx.LineRuleType.AUTO },
-    children: textRuns(runs, { size: attributes.size ?? SIZE.body, bold: attributes.bold, italic: attributes.italic }),
+    children: textRuns(runs, {
+      size: attributes.size ?? SIZE.body,
+      bold: attributes.bold,
+      italic: attributes.italic,
+    }),
   });
 }

@@ -7,7 +7,16 @@ import { dataTable } from "./data-table.js";
 import { docx, type ParagraphObject, type TableObject } from "./docx-api.js";
 import { headerBlockTable } from "./header-block.js";
 import { emptyHeader, pageNumberHeader } from "./page-number-header.js";
-import { A4, FONTS, LINE_SPACING, MARGINS, PARAGRAPH_SPACING, SIZE, halfPoints, textWidth } from "./page-format.js";
+import {
+  A4,
+  FONTS,
+  LINE_SPACING,
+  MARGINS,
+  PARAGRAPH_SPACING,
+  SIZE,
+  halfPoints,
+  textWidth,
+} from "./page-format.js";
 import { signatureBlockTable } from "./signature-block.js";
 
 /** Metadata of a document: its title (core properties) and its date (fixed timestamps). */
@@ -19,13 +28,20 @@ export interface DocxMeta {
 /** Portrait unless the template asks otherwise; `auto` turns landscape when a table cannot fit portrait. */
 export function resolveOrientation(structure: DocumentNode): "portrait" | "landscape" {
   if (structure.orientation !== "auto") return structure.orientation;
-  const widest = Math.max(0, ...structure.blocks.map((b) => (b.kind === "table" ? minimumWidth(b.columns) : 0)));
+  const widest = Math.max(
+    0,
+    ...structure.blocks.map((b) => (b.kind === "table" ? minimumWidth(b.columns) : 0)),
+  );
   return widest > textWidth("portrait") ? "landscape" : "portrait";
 }
 
 /** A small empty paragraph: after a table (Word merges two adjacent tables) and for page breaks. */
 function spacer(pageBreakBefore = false, keepNext = false): ParagraphObject {
-  return new docx.Paragraph({ pageBreakBefore, keepNext, spacing: { before: 0, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO } });
+  return new docx.Paragraph({
+    pageBreakBefore,
+    keepNext,
+    spacing: { before: 0, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO },
+  });
 }
 
 function blockChildren(block: Block, width: number): Array<ParagraphObject | TableObject> {
@@ -64,7 +80,14 @@ export async function buildDocx(structure: DocumentNode, meta: DocxMeta): Promis
         document: {
           // Times New Roman in all four slots as the default too (NĐ 30/2020: phông chữ tiếng Việt Times New Roman).
           run: { font: FONTS, size: halfPoints(SIZE.body), language: { value: "vi-VN" } },
-          paragraph: { spacing: { before: 0, after: PARAGRAPH_SPACING, line: LINE_SPACING, lineRule: docx.LineRuleType.AUTO } },
+          paragraph: {
+            spacing: {
+              before: 0,
+              after: PARAGRAPH_SPACING,
+              line: LINE_SPACING,
+              lineRule: docx.LineRuleType.AUTO,
+            },
+          },
         },
       },
     },
@@ -76,7 +99,8 @@ export async function buildDocx(structure: DocumentNode, meta: DocxMeta): Promis
             size: {
               width: A4.width,
               height: A4.height,
-              orientation: orientation === "landscape" ? docx.PageOrientation.LANDSCAPE : docx.PageOrientation.PORTRAIT,
+              orientation:
+                orientation === "landscape" ? docx.PageOrientation.LANDSCAPE : docx.PageOrientation.PORTRAIT,
             },
             margin: { ...MARGINS, gutter: 0 },
           },
@@ -86,5 +110,7 @@ export async function buildDocx(structure: DocumentNode, meta: DocxMeta): Promis
       },
     ],
   });
-  return docx.Packer.toBuffer(document, false, [{ path: "docProps/core.xml", data: corePropertiesXml(meta.title, meta.date) }]);
+  return docx.Packer.toBuffer(document, false, [
+    { path: "docProps/core.xml", data: corePropertiesXml(meta.title, meta.date) },
+  ]);
 }

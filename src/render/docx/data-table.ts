@@ -8,7 +8,11 @@ import { textRuns } from "./text-runs.js";
 type TableBlock = Extract<Block, { kind: "table" }>;
 
 const LINE = { style: docx.BorderStyle.SINGLE, size: 4, color: "000000" };
-const VALIGN = { top: docx.VerticalAlign.TOP, center: docx.VerticalAlign.CENTER, bottom: docx.VerticalAlign.BOTTOM } as const;
+const VALIGN = {
+  top: docx.VerticalAlign.TOP,
+  center: docx.VerticalAlign.CENTER,
+  bottom: docx.VerticalAlign.BOTTOM,
+} as const;
 
 /**
  * A bordered table (NĐ 30/2020 documents' tables): 13 pt (12 pt for a wide matrix), every column
@@ -49,7 +53,14 @@ export function dataTable(table: TableBlock, available: number): TableObject {
     layout: docx.TableLayoutType.FIXED,
     // Narrower side margins for a 12 pt matrix, so `100,00` fits a 13 mm column on one line.
     margins: { top: 30, bottom: 30, left: table.size <= 12 ? 45 : 70, right: table.size <= 12 ? 45 : 70 },
-    borders: { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE },
+    borders: {
+      top: LINE,
+      bottom: LINE,
+      left: LINE,
+      right: LINE,
+      insideHorizontal: LINE,
+      insideVertical: LINE,
+    },
     rows,
   });
 }
@@ -60,7 +71,12 @@ function continuationCell(width: number, colspan: number, size: number): TableCe
     width: { size: width, type: docx.WidthType.DXA },
     verticalMerge: "continue",
     ...(colspan > 1 ? { columnSpan: colspan } : {}),
-    children: [new docx.Paragraph({ spacing: { before: 0, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO }, run: { font: FONTS, size: halfPoints(size) } })],
+    children: [
+      new docx.Paragraph({
+        spacing: { before: 0, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO },
+        run: { font: FONTS, size: halfPoints(size) },
+      }),
+    ],
   });
 }
 
@@ -75,7 +91,11 @@ function tableCell(cell: TableCellNode, row: TableRowNode, width: number, size: 
         alignment: ALIGN[cell.align],
         spacing: { before: 0, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO },
         indent: { firstLine: 0 },
-        children: textRuns(cell.runs, { size, bold: row.header || row.bold || cell.bold, italic: cell.italic }),
+        children: textRuns(cell.runs, {
+          size,
+          bold: row.header || row.bold || cell.bold,
+          italic: cell.italic,
+        }),
       }),
     ],
   });

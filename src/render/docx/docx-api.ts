@@ -67,7 +67,9 @@ export interface TableRowOptions {
   cantSplit?: boolean;
 }
 
-type TableBorders = Partial<Record<"top" | "bottom" | "left" | "right" | "insideHorizontal" | "insideVertical", BorderSide>>;
+type TableBorders = Partial<
+  Record<"top" | "bottom" | "left" | "right" | "insideHorizontal" | "insideVertical", BorderSide>
+>;
 
 export interface TableOptions {
   rows: readonly TableRowObject[];
@@ -84,7 +86,15 @@ export interface SectionOptions {
     titlePage?: boolean;
     page: {
       size: { width: Twips; height: Twips; orientation: string };
-      margin: { top: Twips; bottom: Twips; left: Twips; right: Twips; header: Twips; footer: Twips; gutter?: Twips };
+      margin: {
+        top: Twips;
+        bottom: Twips;
+        left: Twips;
+        right: Twips;
+        header: Twips;
+        footer: Twips;
+        gutter?: Twips;
+      };
     };
   };
   headers?: { default?: HeaderObject; first?: HeaderObject };
@@ -109,14 +119,30 @@ export interface DocumentOptions {
 }
 
 // Opaque instances: only docx.js reads them.
-export interface TextRunObject { readonly __docx: "TextRun" }
-export interface ParagraphObject { readonly __docx: "Paragraph" }
-export interface TableObject { readonly __docx: "Table" }
-export interface TableRowObject { readonly __docx: "TableRow" }
-export interface TableCellObject { readonly __docx: "TableCell" }
-export interface HeaderObject { readonly __docx: "Header" }
-export interface DocumentObject { readonly __docx: "Document" }
-export interface PageNumberField { readonly __docx: "PageNumber" }
+export interface TextRunObject {
+  readonly __docx: "TextRun";
+}
+export interface ParagraphObject {
+  readonly __docx: "Paragraph";
+}
+export interface TableObject {
+  readonly __docx: "Table";
+}
+export interface TableRowObject {
+  readonly __docx: "TableRow";
+}
+export interface TableCellObject {
+  readonly __docx: "TableCell";
+}
+export interface HeaderObject {
+  readonly __docx: "Header";
+}
+export interface DocumentObject {
+  readonly __docx: "Document";
+}
+export interface PageNumberField {
+  readonly __docx: "PageNumber";
+}
 
 export interface DocxApi {
   Document: new (options: DocumentOptions) => DocumentObject;
@@ -127,7 +153,11 @@ export interface DocxApi {
   TableCell: new (options: TableCellOptions) => TableCellObject;
   Header: new (options: { children: readonly ParagraphObject[] }) => HeaderObject;
   Packer: {
-    toBuffer(document: DocumentObject, prettify?: boolean, overrides?: ReadonlyArray<{ path: string; data: string }>): Promise<Buffer>;
+    toBuffer(
+      document: DocumentObject,
+      prettify?: boolean,
+      overrides?: ReadonlyArray<{ path: string; data: string }>,
+    ): Promise<Buffer>;
   };
   PageNumber: { CURRENT: PageNumberField };
   AlignmentType: { LEFT: string; CENTER: string; RIGHT: string; JUSTIFIED: string };
@@ -140,8 +170,22 @@ export interface DocxApi {
 }
 
 const REQUIRED: ReadonlyArray<keyof DocxApi> = [
-  "Document", "Paragraph", "TextRun", "Table", "TableRow", "TableCell", "Header", "Packer", "PageNumber",
-  "AlignmentType", "BorderStyle", "LineRuleType", "TableLayoutType", "VerticalAlign", "WidthType", "PageOrientation",
+  "Document",
+  "Paragraph",
+  "TextRun",
+  "Table",
+  "TableRow",
+  "TableCell",
+  "Header",
+  "Packer",
+  "PageNumber",
+  "AlignmentType",
+  "BorderStyle",
+  "LineRuleType",
+  "TableLayoutType",
+  "VerticalAlign",
+  "WidthType",
+  "PageOrientation",
 ];
 
 function checked(module: Record<string, unknown>): DocxApi {

@@ -14,7 +14,12 @@ const SHORT_RULE = 0.4;
  * the text (the motto), `short` about 2/5 of it (the issuing body). A text wider than its column
  * wraps, so the rule is measured against the column width at most.
  */
-export function lineParagraphs(line: LineNode, defaultSize: number, width: number, spaceBefore = 30): ParagraphObject[] {
+export function lineParagraphs(
+  line: LineNode,
+  defaultSize: number,
+  width: number,
+  spaceBefore = 30,
+): ParagraphObject[] {
   const size = line.size ?? defaultSize;
   const paragraph = new docx.Paragraph({
     alignment: ALIGN[line.align],

@@ -12,7 +12,14 @@ export const FONT_NAME = "Times New Roman";
 export const FONTS = { ascii: FONT_NAME, hAnsi: FONT_NAME, eastAsia: FONT_NAME, cs: FONT_NAME };
 
 export const A4 = { width: 11906, height: 16838 };
-export const MARGINS = { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10), footer: mm(10) };
+export const MARGINS = {
+  top: mm(20),
+  bottom: mm(20),
+  left: mm(30),
+  right: mm(15),
+  header: mm(10),
+  footer: mm(10),
+};
 
 /** Width available to text and tables, in twips. */
 export function textWidth(orientation: "portrait" | "landscape"): number {

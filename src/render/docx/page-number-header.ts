@@ -7,7 +7,13 @@ export function pageNumberHeader(): HeaderObject {
     children: [
       new docx.Paragraph({
         alignment: docx.AlignmentType.CENTER,
-        children: [new docx.TextRun({ children: [docx.PageNumber.CURRENT], font: FONTS, size: halfPoints(SIZE.pageNumber) })],
+        children: [
+          new docx.TextRun({
+            children: [docx.PageNumber.CURRENT],
+            font: FONTS,
+            size: halfPoints(SIZE.pageNumber),
+          }),
+        ],
       }),
     ],
   });

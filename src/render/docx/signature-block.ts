@@ -17,11 +17,19 @@ function recipientsParagraphs(column: RecipientsColumn): ParagraphObject[] {
       alignment: docx.AlignmentType.LEFT,
       indent: { firstLine: 0 },
       spacing: tight,
-      children: textRuns([{ kind: "text", text: column.title, bold: true, italic: true, underline: false, highlight: false }], { size: SIZE.recipientsTitle }),
+      children: textRuns(
+        [{ kind: "text", text: column.title, bold: true, italic: true, underline: false, highlight: false }],
+        { size: SIZE.recipientsTitle },
+      ),
     }),
     ...column.items.map(
       (runs) =>
-        new docx.Paragraph({ alignment: docx.AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: tight, children: textRuns(runs, { size: SIZE.recipients }) }),
+        new docx.Paragraph({
+          alignment: docx.AlignmentType.LEFT,
+          indent: { firstLine: 0 },
+          spacing: tight,
+          children: textRuns(runs, { size: SIZE.recipients }),
+        }),
     ),
   ];
 }
@@ -33,7 +41,11 @@ function signatureParagraphs(column: SignatureColumn, width: number): ParagraphO
       ? lineParagraphs(item.line, SIZE.body, width)
       : Array.from(
           { length: item.lines },
-          () => new docx.Paragraph({ spacing: { before: 0, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO }, children: [new docx.TextRun({ text: "", font: FONTS, size: halfPoints(SIZE.body) })] }),
+          () =>
+            new docx.Paragraph({
+              spacing: { before: 0, after: 0, line: 240, lineRule: docx.LineRuleType.AUTO },
+              children: [new docx.TextRun({ text: "", font: FONTS, size: halfPoints(SIZE.body) })],
+            }),
         ),
   );
 }
@@ -45,13 +57,21 @@ function signatureParagraphs(column: SignatureColumn, width: number): ParagraphO
  */
 export function signatureBlockTable(block: SignatureBlock, width: number): TableObject {
   const columns: Array<SignatureColumn | RecipientsColumn | null> =
-    block.columns.length === 2 ? block.columns : block.columns[0]?.kind === "signature" ? [null, block.columns[0]] : [block.columns[0] ?? null, null];
+    block.columns.length === 2
+      ? block.columns
+      : block.columns[0]?.kind === "signature"
+        ? [null, block.columns[0]]
+        : [block.columns[0] ?? null, null];
   const twoSignatures = columns.every((c) => c?.kind === "signature");
   const widths = splitWidth(width, twoSignatures ? [50, 50] : [45, 55]);
   const cells = columns.map((column, i) => {
     const cellWidth = widths[i] ?? 0;
     const children =
-      column === null ? [] : column.kind === "recipients" ? recipientsParagraphs(column) : signatureParagraphs(column, cellWidth);
+      column === null
+        ? []
+        : column.kind === "recipients"
+          ? recipientsParagraphs(column)
+          : signatureParagraphs(column, cellWidth);
     return new docx.TableCell({
       width: { size: cellWidth, type: docx.WidthType.DXA },
       verticalAlign: docx.VerticalAlign.TOP,

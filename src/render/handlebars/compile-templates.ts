@@ -24,17 +24,22 @@ export interface CompiledTemplates {
 type Compiled = (context: unknown, options?: unknown) => string;
 
 /** The partial name of `partials/header-block.hbs`: `header-block`. */
-export const partialName = (file: TemplateFile): string => file.name.replace(/^partials\//, "").replace(/\.hbs$/, "");
+export const partialName = (file: TemplateFile): string =>
+  file.name.replace(/^partials\//, "").replace(/\.hbs$/, "");
 
 /**
  * Compiles the documents' templates and the partials in an isolated Handlebars environment, in
  * strict mode with known helpers only. Syntax errors are thrown here; errors while running are
  * thrown by `render`, both as `ThiduaError('template', 'file:line:col: …')`.
  */
-export function compileTemplates(documents: readonly TemplateFile[], partials: readonly TemplateFile[]): CompiledTemplates {
+export function compileTemplates(
+  documents: readonly TemplateFile[],
+  partials: readonly TemplateFile[],
+): CompiledTemplates {
   const hb = Handlebars.create();
   const helperNames = new Set<string>([...Object.keys(TEMPLATE_HELPERS), ...BUILTIN_HELPERS]);
-  for (const [name, helper] of Object.entries(TEMPLATE_HELPERS)) hb.registerHelper(name, locatedHelper(name, helper));
+  for (const [name, helper] of Object.entries(TEMPLATE_HELPERS))
+    hb.registerHelper(name, locatedHelper(name, helper));
   for (const name of BUILTIN_HELPERS) {
     const builtin = hb.helpers[name] as Helper | undefined;
     if (builtin) hb.registerHelper(name, locatedHelper(name, builtin));
@@ -43,7 +48,12 @@ export function compileTemplates(documents: readonly TemplateFile[], partials: r
   const files = [...documents, ...partials].map((f) => f.display);
   const compile = (file: TemplateFile, fileIndex: number): Compiled => {
     const ast = parse(hb, file);
-    const paths = prepareTemplateAst(ast, { file: file.display, fileIndex, helpers: helperNames, partials: partialNames });
+    const paths = prepareTemplateAst(ast, {
+      file: file.display,
+      fileIndex,
+      helpers: helperNames,
+      partials: partialNames,
+    });
     const compiled = hb.compile(ast, {
       strict: true,
       knownHelpersOnly: true,
@@ -77,7 +87,9 @@ function parse(hb: typeof Handlebars, file: TemplateFile): Program {
 
 /** Where Handlebars' lexer stopped, from the Jison parser state it exposes as `Parser.lexer.yylloc`. */
 function lexerPosition(hb: typeof Handlebars): { line: number; column: number } | null {
-  const parser = (hb as unknown as { Parser?: { lexer?: { yylloc?: { first_line?: unknown; first_column?: unknown } } } }).Parser;
+  const parser = (
+    hb as unknown as { Parser?: { lexer?: { yylloc?: { first_line?: unknown; first_column?: unknown } } } }
+  ).Parser;
   const loc = parser?.lexer?.yylloc;
   return typeof loc?.first_line === "number" && typeof loc.first_column === "number"
     ? { line: loc.first_line, column: loc.first_column + 1 }
@@ -116,5 +128,9 @@ function locatedHelper(name: string, helper: Helper): Helper {
 }
 
 function hasHandlebarsLocation(error: unknown): boolean {
-  return error !== null && typeof error === "object" && typeof (error as { lineNumber?: unknown }).lineNumber === "number";
+  return (
+    error !== null &&
+    typeof error === "object" &&
+    typeof (error as { lineNumber?: unknown }).lineNumber === "number"
+  );
 }

@@ -27,7 +27,11 @@ export interface PrepareContext {
 /** Where each path expression is (`line:column`, 1-based) and how it was written, for messages. */
 export type PathIndex = Map<string, string>;
 
-const at = (file: string, loc: AstLocation): SourcePosition => ({ file, line: loc.start.line, column: loc.start.column + 1 });
+const at = (file: string, loc: AstLocation): SourcePosition => ({
+  file,
+  line: loc.start.line,
+  column: loc.start.column + 1,
+});
 
 /**
  * Checks and rewrites a parsed template before it is compiled:
@@ -58,7 +62,10 @@ function walkStatement(statement: Statement, context: PrepareContext, paths: Pat
       return;
     case "MustacheStatement":
       if (!statement.escaped) {
-        throw templateError(at(context.file, statement.loc), "{{{…}}} and {{& …}} are not allowed: write {{…}} so the value is escaped");
+        throw templateError(
+          at(context.file, statement.loc),
+          "{{{…}}} and {{& …}} are not allowed: write {{…}} so the value is escaped",
+        );
       }
       call(statement, context, paths, false);
       return;
@@ -71,14 +78,20 @@ function walkStatement(statement: Statement, context: PrepareContext, paths: Pat
       const name = statement.name.type === "PathExpression" ? statement.name.original : null;
       if (name === null || !context.partials.has(name)) {
         const known = [...context.partials].map((p) => `{{> ${p}}}`).join(", ");
-        throw templateError(at(context.file, statement.loc), `unknown partial "${name ?? "(dynamic)"}" (known: ${known})`);
+        throw templateError(
+          at(context.file, statement.loc),
+          `unknown partial "${name ?? "(dynamic)"}" (known: ${known})`,
+        );
       }
       for (const param of statement.params) argument(param, context, paths);
       for (const pair of statement.hash?.pairs ?? []) argument(pair.value, context, paths);
       return;
     }
     default:
-      throw templateError(at(context.file, statement.loc), `${describeStatement(statement.type)} is not supported in thidua templates`);
+      throw templateError(
+        at(context.file, statement.loc),
+        `${describeStatement(statement.type)} is not supported in thidua templates`,
+      );
   }
 }
 
@@ -87,7 +100,12 @@ function describeStatement(type: string): string {
 }
 
 /** A mustache, block or sub-expression: check the helper and mark its arguments. */
-function call(node: MustacheStatement | BlockStatement | SubExpression, context: PrepareContext, paths: PathIndex, isBlock: boolean): void {
+function call(
+  node: MustacheStatement | BlockStatement | SubExpression,
+  context: PrepareContext,
+  paths: PathIndex,
+  isBlock: boolean,
+): void {
   const path = node.path;
   if (path.type !== "PathExpression") return; // a literal such as {{"text"}}
   const name = path.parts.length === 1 && !path.data && path.depth === 0 ? (path.parts[0] ?? null) : null;
@@ -95,7 +113,10 @@ function call(node: MustacheStatement | BlockStatement | SubExpression, context:
   const isHelper = name !== null && context.helpers.has(name);
   if ((isBlock || hasArguments || node.type === "SubExpression") && !isHelper) {
     const shown = isBlock ? `{{#${path.original}}}` : path.original;
-    throw templateError(at(context.file, path.loc), `unknown helper "${shown}"${isBlock ? " (blocks use a helper: {{#each list}}, {{#if value}}, {{#with object}})" : ""}`);
+    throw templateError(
+      at(context.file, path.loc),
+      `unknown helper "${shown}"${isBlock ? " (blocks use a helper: {{#each list}}, {{#if value}}, {{#with object}})" : ""}`,
+    );
   }
   if (!isHelper) {
     record(path, context, paths);

@@ -56,7 +56,11 @@ export interface SubExpression {
   loc: AstLocation;
 }
 
-export type Expression = PathExpression | SubExpression | StringLiteral | { type: "NumberLiteral" | "BooleanLiteral" | "UndefinedLiteral" | "NullLiteral"; loc: AstLocation };
+export type Expression =
+  | PathExpression
+  | SubExpression
+  | StringLiteral
+  | { type: "NumberLiteral" | "BooleanLiteral" | "UndefinedLiteral" | "NullLiteral"; loc: AstLocation };
 
 export interface MustacheStatement {
   type: "MustacheStatement" | "Decorator";
@@ -97,7 +101,8 @@ export interface CommentStatement {
   loc: AstLocation;
 }
 
-export type Statement = MustacheStatement | BlockStatement | PartialStatement | ContentStatement | CommentStatement;
+export type Statement =
+  MustacheStatement | BlockStatement | PartialStatement | ContentStatement | CommentStatement;
 
 export interface Program {
   type: "Program";

@@ -16,11 +16,13 @@ export interface HelperOptions {
 /** A helper: positional arguments, then the options. It returns text (escaped by Handlebars) or a value. */
 export type Helper = (...args: unknown[]) => unknown;
 
-const describe = (v: unknown): string => (typeof v === "string" ? `"${v}"` : v === undefined ? "nothing" : JSON.stringify(v) ?? String(v));
+const describe = (v: unknown): string =>
+  typeof v === "string" ? `"${v}"` : v === undefined ? "nothing" : (JSON.stringify(v) ?? String(v));
 
 function wholeNumber(helper: string, v: unknown): number {
   const n = typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v) : v;
-  if (typeof n !== "number" || !Number.isInteger(n)) throw new Error(`{{${helper}}} expects a whole number, got ${describe(v)}`);
+  if (typeof n !== "number" || !Number.isInteger(n))
+    throw new Error(`{{${helper}}} expects a whole number, got ${describe(v)}`);
   return n;
 }
 
@@ -37,7 +39,8 @@ function calendarDate(v: unknown): CalendarDate {
     if (m) return { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
   } else if (v !== null && typeof v === "object" && "year" in v && "month" in v && "day" in v) {
     const { year, month, day } = v;
-    if (typeof year === "number" && typeof month === "number" && typeof day === "number") return { year, month, day };
+    if (typeof year === "number" && typeof month === "number" && typeof day === "number")
+      return { year, month, day };
   }
   throw new Error(`{{date}} expects a date such as "16/01/2024", got ${describe(v)}`);
 }
@@ -60,7 +63,8 @@ export const TEMPLATE_HELPERS: Record<string, Helper> = {
   decimal: (value) => {
     const n = typeof value === "string" ? Number(value.replace(",", ".")) : value;
     const h = typeof n === "number" ? toHundredths(n) : null;
-    if (h === null) throw new Error(`{{decimal}} expects a number with at most two decimals, got ${describe(value)}`);
+    if (h === null)
+      throw new Error(`{{decimal}} expects a number with at most two decimals, got ${describe(value)}`);
     return formatPoints(h);
   },
   /** `{{count 5}}` or `{{count units}}` → `05`: counts of units in prose are zero-padded. */

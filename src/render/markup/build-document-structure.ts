@@ -33,7 +33,10 @@ function attributes<S extends z.ZodType>(element: MarkupElement, schema: S): z.o
     throw templateError(element.position, `<${element.name}> has no attribute "${issue.keys.join('", "')}"`);
   }
   const attr = String(issue?.path[0] ?? "");
-  throw templateError(element.position, `<${element.name}> attribute ${attr}: ${issue?.message ?? "invalid value"}`);
+  throw templateError(
+    element.position,
+    `<${element.name}> attribute ${attr}: ${issue?.message ?? "invalid value"}`,
+  );
 }
 
 /** The element children of a container; text other than white space is an error. */
@@ -42,19 +45,34 @@ function elementChildren(element: MarkupElement, allowed: readonly string[]): Ma
   for (const node of element.children) {
     if (node.type === "text") {
       if (node.text.trim() !== "") {
-        throw templateError(node.position, `text "${node.text.trim().slice(0, 40)}" is not allowed directly inside <${element.name}>; put it in ${allowed.map((a) => `<${a}>`).join(" or ")}`);
+        throw templateError(
+          node.position,
+          `text "${node.text.trim().slice(0, 40)}" is not allowed directly inside <${element.name}>; put it in ${allowed.map((a) => `<${a}>`).join(" or ")}`,
+        );
       }
       continue;
     }
     if (!allowed.includes(node.name)) {
-      throw templateError(node.position, `<${node.name}> is not allowed inside <${element.name}> (allowed: ${allowed.map((a) => `<${a}>`).join(", ")})`);
+      throw templateError(
+        node.position,
+        `<${node.name}> is not allowed inside <${element.name}> (allowed: ${allowed.map((a) => `<${a}>`).join(", ")})`,
+      );
     }
     out.push(node);
   }
   return out;
 }
 
-const BLOCKS = ["title", "subtitle", "heading", "p", "table", "header-block", "signature-block", "page-break"] as const;
+const BLOCKS = [
+  "title",
+  "subtitle",
+  "heading",
+  "p",
+  "table",
+  "header-block",
+  "signature-block",
+  "page-break",
+] as const;
 
 /** Turns the parsed markup into the validated document structure (templates/README.md). */
 export function buildDocumentStructure(root: MarkupElement): DocumentNode {
@@ -69,9 +87,17 @@ function block(element: MarkupElement): Block {
       attributes(element, emptyAttributes);
       return { kind: element.name, runs: inlineRuns(element) };
     case "heading":
-      return { kind: "heading", level: attributes(element, headingAttributes).level, runs: inlineRuns(element) };
+      return {
+        kind: "heading",
+        level: attributes(element, headingAttributes).level,
+        runs: inlineRuns(element),
+      };
     case "p":
-      return { kind: "paragraph", attributes: attributes(element, paragraphAttributes), runs: inlineRuns(element) };
+      return {
+        kind: "paragraph",
+        attributes: attributes(element, paragraphAttributes),
+        runs: inlineRuns(element),
+      };
     case "table":
       return table(element);
     case "header-block":
@@ -93,14 +119,21 @@ function table(element: MarkupElement): Block {
   const cols = children.filter((c) => c.name === "col");
   const trs = children.filter((c) => c.name === "tr");
   const firstRow = children.findIndex((c) => c.name === "tr");
-  if (cols.length === 0) throw templateError(element.position, "<table> needs its <col/> elements (one per column) before the rows");
+  if (cols.length === 0)
+    throw templateError(
+      element.position,
+      "<table> needs its <col/> elements (one per column) before the rows",
+    );
   if (children.slice(firstRow).some((c) => c.name === "col")) {
     throw templateError(element.position, "<table>: all <col/> elements come before the first <tr>");
   }
   if (trs.length === 0) throw templateError(element.position, "<table> has no rows");
   const rows: TableRowNode[] = trs.map((tr) => ({
     ...attributes(tr, rowAttributes),
-    cells: elementChildren(tr, ["td"]).map((td) => ({ ...attributes(td, cellAttributes), runs: inlineRuns(td) })),
+    cells: elementChildren(tr, ["td"]).map((td) => ({
+      ...attributes(td, cellAttributes),
+      runs: inlineRuns(td),
+    })),
   }));
   // A repeated header row (w:tblHeader) only works for the rows at the top of the table.
   const firstBody = rows.findIndex((r) => !r.header);
@@ -112,7 +145,10 @@ function table(element: MarkupElement): Block {
 }
 
 function lines(cell: MarkupElement): LineNode[] {
-  return elementChildren(cell, ["line"]).map((line) => ({ ...attributes(line, lineAttributes), runs: inlineRuns(line) }));
+  return elementChildren(cell, ["line"]).map((line) => ({
+    ...attributes(line, lineAttributes),
+    runs: inlineRuns(line),
+  }));
 }
 
 function headerBlock(element: MarkupElement): Block {
@@ -121,7 +157,8 @@ function headerBlock(element: MarkupElement): Block {
     attributes(row, emptyAttributes);
     const cells = elementChildren(row, ["cell"]);
     const [left, right] = cells;
-    if (cells.length !== 2 || !left || !right) throw templateError(row.position, "<row> in <header-block> needs exactly two <cell> elements");
+    if (cells.length !== 2 || !left || !right)
+      throw templateError(row.position, "<row> in <header-block> needs exactly two <cell> elements");
     attributes(left, emptyAttributes);
     attributes(right, emptyAttributes);
     return [lines(left), lines(right)];
@@ -134,12 +171,19 @@ function signatureBlock(element: MarkupElement): Block {
   attributes(element, emptyAttributes);
   const children = elementChildren(element, ["recipients", "signature"]);
   if (children.length < 1 || children.length > 2) {
-    throw templateError(element.position, "<signature-block> holds one or two columns: <recipients> and/or <signature>");
+    throw templateError(
+      element.position,
+      "<signature-block> holds one or two columns: <recipients> and/or <signature>",
+    );
   }
   const columns = children.map((child): SignatureColumn | RecipientsColumn => {
     if (child.name === "recipients") {
       const { title } = attributes(child, recipientsAttributes);
-      return { kind: "recipients", title, items: elementChildren(child, ["item"]).map((item) => inlineRuns(item)) };
+      return {
+        kind: "recipients",
+        title,
+        items: elementChildren(child, ["item"]).map((item) => inlineRuns(item)),
+      };
     }
     attributes(child, emptyAttributes);
     return {

@@ -7,7 +7,11 @@ import type { MarkupElement } from "./parse-markup.js";
  * `rowspan` carries down from rows above (as in HTML). A row that is short or too long would make
  * Word and LibreOffice draw a ragged table, so it is a template error naming the `<tr>`.
  */
-export function checkTableGrid(trs: readonly MarkupElement[], rows: readonly TableRowNode[], columnCount: number): void {
+export function checkTableGrid(
+  trs: readonly MarkupElement[],
+  rows: readonly TableRowNode[],
+  columnCount: number,
+): void {
   // carried[c] = how many more rows column c is covered by a rowspan from above
   const carried = new Array<number>(columnCount).fill(0);
   rows.forEach((row, r) => {

@@ -16,7 +16,12 @@ const fontSize = z
   .string()
   .regex(/^\d{1,2}(\.5)?$/, { message: "expected a font size in points, e.g. 13" })
   .transform(Number)
-  .pipe(z.number().min(6, { message: "a font size must be 6 to 40 points" }).max(40, { message: "a font size must be 6 to 40 points" }));
+  .pipe(
+    z
+      .number()
+      .min(6, { message: "a font size must be 6 to 40 points" })
+      .max(40, { message: "a font size must be 6 to 40 points" }),
+  );
 
 const positiveNumber = (what: string) =>
   z
@@ -30,7 +35,13 @@ const wholeNumber = (what: string, max: number) =>
     .string()
     .regex(/^\d+$/, { message: `expected ${what}` })
     .transform(Number)
-    .pipe(z.number().int().min(1, { message: `expected ${what}` }).max(max, { message: `expected ${what}` }));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(1, { message: `expected ${what}` })
+        .max(max, { message: `expected ${what}` }),
+    );
 
 const align = z.enum(["left", "center", "right", "justify"]);
 

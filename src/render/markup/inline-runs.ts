@@ -25,22 +25,29 @@ function collect(element: MarkupElement, style: Style, out: Inline[]): void {
       continue;
     }
     if (node.name === "br") {
-      if (Object.keys(node.attributes).length > 0) throw templateError(node.position, "<br/> takes no attributes");
+      if (Object.keys(node.attributes).length > 0)
+        throw templateError(node.position, "<br/> takes no attributes");
       out.push({ kind: "break" });
       continue;
     }
     const styleKey = STYLE_TAGS[node.name];
     if (styleKey === undefined) {
-      throw templateError(node.position, `<${node.name}> is not allowed inside <${element.name}>; use text, <b>, <i>, <u>, <mark> or <br/>`);
+      throw templateError(
+        node.position,
+        `<${node.name}> is not allowed inside <${element.name}>; use text, <b>, <i>, <u>, <mark> or <br/>`,
+      );
     }
-    if (Object.keys(node.attributes).length > 0) throw templateError(node.position, `<${node.name}> takes no attributes`);
+    if (Object.keys(node.attributes).length > 0)
+      throw templateError(node.position, `<${node.name}> takes no attributes`);
     collect(node, { ...style, [styleKey]: true }, out);
   }
 }
 
 function normalizeSpace(runs: Inline[]): Inline[] {
   const collapsed = runs.map((run): Inline =>
-    run.kind === "text" ? { ...run, text: run.text.replace(/[ \t]*[\r\n]+[ \t\r\n]*/g, " ").replace(/\t/g, " ") } : run,
+    run.kind === "text"
+      ? { ...run, text: run.text.replace(/[ \t]*[\r\n]+[ \t\r\n]*/g, " ").replace(/\t/g, " ") }
+      : run,
   );
   // Trim the start of each line (after the start or a break) and the end of each line.
   let atLineStart = true;

@@ -41,7 +41,8 @@ export function parseMarkup(source: string, files: readonly string[]): MarkupEle
 
   const top = (): MarkupElement => stack[stack.length - 1] ?? root;
   const flushText = (): void => {
-    if (text.length > 0) top().children.push({ type: "text", text: decodeEntities(text), position: textPosition });
+    if (text.length > 0)
+      top().children.push({ type: "text", text: decodeEntities(text), position: textPosition });
     text = "";
   };
 
@@ -71,19 +72,29 @@ export function parseMarkup(source: string, files: readonly string[]): MarkupEle
       const name = NAME.exec(source.slice(i + 2))?.[0];
       const close = name === undefined ? -1 : i + 2 + name.length;
       const gt = close < 0 ? -1 : skipSpaces(source, close);
-      if (name === undefined || source[gt] !== ">") throw templateError(position, "bad markup: malformed closing tag");
+      if (name === undefined || source[gt] !== ">")
+        throw templateError(position, "bad markup: malformed closing tag");
       const open = top();
       if (open === root) throw templateError(position, `bad markup: </${name}> closes nothing`);
       if (open.name !== name) {
         const at = `${open.position.line}:${open.position.column}`;
-        throw templateError(position, `bad markup: </${name}> does not close <${open.name}> (opened at ${at})`);
+        throw templateError(
+          position,
+          `bad markup: </${name}> does not close <${open.name}> (opened at ${at})`,
+        );
       }
       stack.pop();
       i = gt + 1;
       continue;
     }
     const tag = readOpenTag(source, i, position);
-    const element: MarkupElement = { type: "element", name: tag.name, attributes: tag.attributes, children: [], position };
+    const element: MarkupElement = {
+      type: "element",
+      name: tag.name,
+      attributes: tag.attributes,
+      children: [],
+      position,
+    };
     top().children.push(element);
     if (!tag.selfClosing && !VOID.has(tag.name)) stack.push(element);
     i = tag.end;
@@ -121,7 +132,8 @@ function readOpenTag(
     if (attr === undefined || j === before) {
       throw templateError(position, `bad markup: in <${name}>, expected an attribute or '>'`);
     }
-    if (attr in attributes) throw templateError(position, `bad markup: <${name}> has attribute "${attr}" twice`);
+    if (attr in attributes)
+      throw templateError(position, `bad markup: <${name}> has attribute "${attr}" twice`);
     j += attr.length;
     const eq = skipSpaces(s, j);
     if (s[eq] !== "=") {
@@ -149,14 +161,21 @@ function documentRoot(root: MarkupElement, fallback: SourcePosition): MarkupElem
   for (const node of root.children) {
     if (node.type === "text") {
       if (node.text.trim() !== "") {
-        throw templateError(node.position, `bad markup: text outside <document>: "${node.text.trim().slice(0, 40)}"`);
+        throw templateError(
+          node.position,
+          `bad markup: text outside <document>: "${node.text.trim().slice(0, 40)}"`,
+        );
       }
     } else if (node.name !== "document" || documentElement !== null) {
-      throw templateError(node.position, `bad markup: the template must produce exactly one <document> element`);
+      throw templateError(
+        node.position,
+        `bad markup: the template must produce exactly one <document> element`,
+      );
     } else {
       documentElement = node;
     }
   }
-  if (documentElement === null) throw templateError(fallback, "bad markup: the template produced no <document> element");
+  if (documentElement === null)
+    throw templateError(fallback, "bad markup: the template produced no <document> element");
   return documentElement;
 }

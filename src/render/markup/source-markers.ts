@@ -22,7 +22,10 @@ export function decodeMarker(
 ): { position: SourcePosition; end: number } | null {
   const close = text.indexOf(END, at);
   if (text[at] !== START || close < 0) return null;
-  const [f, l, c] = text.slice(at + 1, close).split(":").map(Number);
+  const [f, l, c] = text
+    .slice(at + 1, close)
+    .split(":")
+    .map(Number);
   const file = files[f ?? -1];
   if (file === undefined || l === undefined || c === undefined) return null;
   return { position: { file, line: l, column: c }, end: close + 1 };

@@ -1,0 +1,32 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { renderDocuments } from "../../src/render/render-documents.js";
+import { cumFixture } from "../helpers/document-fixture.js";
+import { part, prettyXml } from "./docx-reader.js";
+
+/*
+ * A pretty-printed golden document.xml: a change to a template or to the format shows as a
+ * readable diff. After an intended change, regenerate with `UPDATE_GOLDEN=1 npx vitest run golden`.
+ */
+const GOLDEN = join(
+  dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "golden",
+  "to-trinh-khen-thuong.document.xml",
+);
+
+describe("golden document.xml", () => {
+  it("matches test/golden/to-trinh-khen-thuong.document.xml", async () => {
+    const { bloc, result } = cumFixture();
+    const [doc] = await renderDocuments(bloc, result, { only: ["to-trinh"] });
+    const actual = prettyXml(part(doc?.data ?? Buffer.alloc(0), "word/document.xml"));
+    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(GOLDEN)) {
+      if (process.env.CI) throw new Error(`golden file missing in CI: ${GOLDEN}`);
+      mkdirSync(dirname(GOLDEN), { recursive: true });
+      writeFileSync(GOLDEN, actual);
+    }
+    expect(actual).toBe(readFileSync(GOLDEN, "utf8"));
+  });
+});
