@@ -21,6 +21,9 @@ export async function makeBatchProgress(): Promise<BatchProgress> {
     clearOnComplete: true,
     // Redraw even when unchanged: a line printed above erases the bar, which must come back at once.
     forceRedraw: true,
+    fps: 5,
+    // Keep the terminal's line wrapping on: the bloc lines printed above the bar can be long.
+    linewrap: true,
     // main.ts owns Ctrl-C; the bar must not hide the cursor or add signal handlers of its own.
     hideCursor: false,
     gracefulExit: false,
@@ -40,6 +43,9 @@ export async function makeBatchProgress(): Promise<BatchProgress> {
       }
       process.stderr.write("\r\x1b[2K");
       print();
+      // The bar restores the cursor position it saved at start when it stops; move that mark down
+      // to the bar's new line, or the summary would overwrite the lines printed above.
+      process.stderr.write("\x1b7");
       bar.render();
     },
     stop: () => {

@@ -11,14 +11,25 @@ export interface PoolOptions {
   onMessage: (message: WorkerMessage) => void;
   /** A job whose worker died (an uncaught error, out of memory, an exit) before it said `done`. */
   onCrash: (job: BlocJob, error: Error) => void;
-  /** Caps a worker's heap so that one runaway bloc fails alone instead of taking the process down. */
+  /** Heap limits of the pooled workers: they keep a batch's memory flat (cli.md: < 300 MB). */
   resourceLimits?: ResourceLimits;
+  /**
+   * Limits of a worker that runs, alone, a job whose pooled worker ran out of memory (a very large
+   * bloc); `undefined` fails such a job at once.
+   */
+  retryLimits?: ResourceLimits;
+}
+
+function isOutOfMemory(error: Error): boolean {
+  return (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY";
 }
 
 /**
  * Runs the jobs in order on a pool of long-lived worker threads (each loads exceljs and docx once, not
  * once per bloc). Each job ends exactly once, by `done` or by a crash; a crashed worker is replaced
- * while jobs remain, so one bloc's crash never stops the others. Resolves when every job has ended.
+ * while jobs remain, so one bloc's crash never stops the others. A job that ran out of memory under
+ * the pool's heap limit runs again at once in a worker of its own with `retryLimits`, so a large bloc
+ * still succeeds while the usual ones keep memory low. Resolves when every job has ended.
  */
 export function runPool(jobs: readonly BlocJob[], options: PoolOptions): Promise<void> {
   return new Promise<void>((resolvePool, rejectPool) => {
@@ -38,11 +49,13 @@ export function runPool(jobs: readonly BlocJob[], options: PoolOptions): Promise
       rejectPool(error);
     };
 
-    const start = () => {
+    /** Starts a pooled worker, or with `retry` a worker for that one job, under `retryLimits`. */
+    const start = (retry?: BlocJob) => {
+      const limits = retry ? options.retryLimits : options.resourceLimits;
       const worker = new Worker(options.workerUrl, {
         // A library printing to stdout must not break `--json`: a worker's output goes to stderr.
         stdout: true,
-        ...(options.resourceLimits !== undefined ? { resourceLimits: options.resourceLimits } : {}),
+        ...(limits !== undefined ? { resourceLimits: limits } : {}),
       });
       worker.stdout.on("data", (chunk: Buffer) => process.stderr.write(chunk));
       live.add(worker);
@@ -65,6 +78,14 @@ export function runPool(jobs: readonly BlocJob[], options: PoolOptions): Promise
         current = job;
         worker.postMessage(job);
       };
+      const first = () => {
+        if (retry === undefined) {
+          give();
+          return;
+        }
+        current = retry;
+        worker.postMessage(retry);
+      };
       const endJob = () => {
         current = null;
         ended++;
@@ -81,7 +102,13 @@ export function runPool(jobs: readonly BlocJob[], options: PoolOptions): Promise
         }
         if (message.type === "done") {
           endJob();
-          give();
+          if (retry === undefined) {
+            give();
+          } else {
+            // A worker sized for one large bloc hands its place back to a pooled one.
+            retire();
+            if (next < jobs.length && !failed) start();
+          }
         }
       });
       const crash = (error: Error) => {
@@ -89,6 +116,10 @@ export function runPool(jobs: readonly BlocJob[], options: PoolOptions): Promise
         const job = current;
         retire();
         if (job === null || failed) return;
+        if (retry === undefined && options.retryLimits !== undefined && isOutOfMemory(error)) {
+          start(job);
+          return;
+        }
         try {
           options.onCrash(job, error);
         } catch (callbackError) {
@@ -100,7 +131,7 @@ export function runPool(jobs: readonly BlocJob[], options: PoolOptions): Promise
       };
       worker.on("error", crash);
       worker.on("exit", (code) => crash(new Error(`tiến trình con dừng đột ngột (mã ${code})`)));
-      give();
+      first();
     };
 
     const size = Math.max(1, Math.min(options.size, jobs.length));

@@ -143,12 +143,29 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
           printDiagnosticLines(term, error.diagnostics);
         }
       }
+      // An expected error is a message, not a crash: its stack only helps whoever debugs the tool.
+      if (argv.includes("--verbose") && error.stack) term.err(term.color.gray(error.stack));
       return exitCodeFor(error.kind);
     }
-    term.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    term.err("Lỗi nội bộ của thidua: xin báo lại kèm lệnh đã chạy và tệp dữ liệu (nếu được phép).");
+    reportInternalError(error, wantsJson);
     return 2;
   }
+}
+
+/**
+ * A bug, not a problem in the input: always the stack (a user pastes it into a report) and a
+ * request to report it; with `--json`, stdout still holds one JSON document for the script.
+ */
+function reportInternalError(error: unknown, json: boolean): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (json) {
+    const errors = [{ code: "internalError", message: `Lỗi nội bộ của thidua: ${message}` }];
+    process.stdout.write(`${JSON.stringify({ errors, warnings: [] }, null, 2)}\n`);
+  }
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? message) : message}\n`);
+  process.stderr.write(
+    "Lỗi nội bộ của thidua: xin báo lại kèm lệnh đã chạy và tệp dữ liệu (nếu được phép).\n",
+  );
 }
 
 const { removeInFlightTempFiles } = await import("../write/write-files-atomically.js");
@@ -158,6 +175,15 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     removeInFlightTempFiles();
     process.stderr.write("\nĐã dừng.\n");
     process.exit(130);
+  });
+}
+// An error thrown outside the awaited chain (a library's stream callback) would otherwise end the
+// process with Node's exit code 1, which means "the input has errors": report it as internal.
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (error: unknown) => {
+    removeInFlightTempFiles();
+    reportInternalError(error, process.argv.includes("--json"));
+    process.exit(2);
   });
 }
 process.exitCode = await main(process.argv.slice(2));

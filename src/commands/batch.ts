@@ -48,6 +48,16 @@ export interface BatchOutcome {
   indexFiles: string[];
 }
 
+/**
+ * Heap limits of a pooled worker. V8 grows a heap lazily, so unlimited workers each held ~150 MB; these
+ * make them collect sooner and keep a batch under cli.md's 300 MB. A bloc too large for them runs
+ * again alone with node's default limits (run-pool.ts), so no bloc fails for these numbers.
+ */
+const POOL_LIMITS = {
+  maxOldGenerationSizeMb: Number(process.env.THIDUA_BATCH_OLD ?? 128),
+  maxYoungGenerationSizeMb: Number(process.env.THIDUA_BATCH_YOUNG ?? 8),
+};
+
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
 /** dist/worker.js, found from wherever this code runs: the bundle's entry, one of its chunks, or src/. */
@@ -191,6 +201,8 @@ export async function batch(
     {
       workerUrl,
       size: jobs,
+      resourceLimits: POOL_LIMITS,
+      retryLimits: {},
       onMessage: (message: WorkerMessage) => {
         if (message.type === "named") {
           namer.named(message.id, message.key);

@@ -1,6 +1,6 @@
 // A stand-in for dist/worker.js that speaks the batch protocol and misbehaves on demand, by the
 // first file's name: "crash" throws outside any promise (the thread dies), "exit" ends the thread,
-// "oom" grows its heap past the pool's limit; anything else is a bloc that worked.
+// "oom" grows its heap without end, "big" needs about 150 MB of heap; anything else is a bloc that worked.
 import { setImmediate } from "node:timers";
 import { parentPort } from "node:worker_threads";
 
@@ -18,6 +18,10 @@ parentPort.on("message", (job) => {
   if (file.includes("oom")) {
     const hog = [];
     for (;;) hog.push(new Array(1e6).fill(hog.length));
+  }
+  if (file.includes("big")) {
+    const big = Array.from({ length: 20 }, (_, i) => new Array(1e6).fill(i));
+    if (big.length !== 20) throw new Error("unreachable");
   }
   parentPort.postMessage({ type: "named", id: job.id, key: file });
   const result = { bloc: { name: file, kind: "khoi", year: 2023 } };

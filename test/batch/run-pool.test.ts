@@ -4,7 +4,7 @@ import { runPool } from "../../src/batch/run-pool.js";
 
 const FAKE_WORKER = new URL("./fake-worker.mjs", import.meta.url);
 
-async function run(files: readonly string[], size: number) {
+async function run(files: readonly string[], size: number, retryLimits?: { maxOldGenerationSizeMb: number }) {
   const jobs: BlocJob[] = files.map((f, id) => ({ id, files: [f] }));
   const messages: WorkerMessage[] = [];
   const crashed: number[] = [];
@@ -14,6 +14,7 @@ async function run(files: readonly string[], size: number) {
     onMessage: (m) => messages.push(m),
     onCrash: (job) => crashed.push(job.id),
     resourceLimits: { maxOldGenerationSizeMb: 64 },
+    ...(retryLimits ? { retryLimits } : {}),
   });
   const done = messages.filter((m) => m.type === "done").map((m) => m.id);
   return { done: done.sort((a, b) => a - b), crashed: crashed.sort((a, b) => a - b), messages };
@@ -41,6 +42,16 @@ describe("runPool", () => {
     const { done, crashed } = await run(["a", "oom", "b"], 1);
     expect(crashed).toEqual([1]);
     expect(done).toEqual([0, 2]);
+  });
+
+  it("runs a job that outgrew a pooled worker's heap again alone, with the larger limit", async () => {
+    const { done, crashed } = await run(["a", "big", "b", "c"], 2, { maxOldGenerationSizeMb: 512 });
+    expect(crashed).toEqual([]);
+    expect(done).toEqual([0, 1, 2, 3]);
+    // Without room to retry, the large job fails alone.
+    expect((await run(["a", "big", "b"], 2)).crashed).toEqual([1]);
+    // A job that outgrows the larger limit too fails, once.
+    expect((await run(["a", "oom", "b"], 1, { maxOldGenerationSizeMb: 128 })).crashed).toEqual([1]);
   });
 
   it("ends when every job crashed, and with no jobs at all", async () => {
