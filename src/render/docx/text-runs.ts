@@ -18,12 +18,13 @@ export interface RunBase {
 export function textRuns(runs: readonly Inline[], base: RunBase): TextRunObject[] {
   return runs.map((run) => {
     if (run.kind === "break") return new docx.TextRun({ break: 1, font: FONTS, size: halfPoints(base.size) });
+    // Only what is on is written: `<w:b w:val="false"/>` on every run would double the XML.
     return new docx.TextRun({
       text: base.upper ? run.text.toLocaleUpperCase("vi") : run.text,
       font: FONTS,
       size: halfPoints(base.size),
-      bold: base.bold === true || run.bold,
-      italics: base.italic === true || run.italic,
+      ...(base.bold === true || run.bold ? { bold: true } : {}),
+      ...(base.italic === true || run.italic ? { italics: true } : {}),
       ...(run.underline ? { underline: {} } : {}),
       ...(run.highlight ? { highlight: "yellow" as const } : {}),
     });
