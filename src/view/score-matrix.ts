@@ -2,7 +2,7 @@ import type { Bloc, Criterion } from "../model/bloc.js";
 import { formatPoints } from "../model/points.js";
 import type { BlocResult } from "../model/result.js";
 import { romanNumeral } from "./text/roman-numeral.js";
-import type { MatrixRowView, MatrixView } from "./view-model.js";
+import type { MatrixPartView, MatrixRowView, MatrixView } from "./view-model.js";
 
 type Row = Omit<MatrixRowView, "isGroup" | "strong">;
 
@@ -117,9 +117,26 @@ export function buildScoreMatrix(bloc: Bloc, result: BlocResult): MatrixView {
     row({ kind: "rank", code: "", label: "XẾP HẠNG", max: "", cells: units.map((u) => String(u.rank)) }),
   );
 
-  return {
-    columns: units.map((u, i) => ({ code: u.code, name: u.name, stt: i + 1 })),
-    rows,
-    columnCount: 3 + units.length,
-  };
+  const columns = units.map((u, i) => ({ code: u.code, name: u.name, stt: i + 1 }));
+  return { columns, rows, columnCount: 3 + units.length, parts: splitParts(columns, rows) };
+}
+
+/** Units per matrix table at most: ten 15 mm number columns leave 8 cm of landscape A4 for the criteria. */
+const MAX_UNITS_PER_PART = 10;
+
+/** Cuts the unit columns into balanced runs of at most MAX_UNITS_PER_PART. */
+function splitParts(columns: MatrixView["columns"], rows: MatrixRowView[]): MatrixPartView[] {
+  const count = Math.max(1, Math.ceil(columns.length / MAX_UNITS_PER_PART));
+  const size = Math.ceil(columns.length / count);
+  return Array.from({ length: count }, (_, i) => {
+    const from = i * size;
+    const part = columns.slice(from, from + size);
+    return {
+      number: i + 1,
+      isFirst: i === 0,
+      columns: part,
+      rows: rows.map((r) => ({ ...r, cells: r.cells.slice(from, from + size) })),
+      columnCount: 3 + part.length,
+    };
+  });
 }

@@ -134,6 +134,21 @@ export interface MatrixView {
   rows: MatrixRowView[];
   /** Number of columns: code, criterion, max, then one per unit. */
   columnCount: number;
+  /**
+   * The same matrix cut into tables of at most 10 units each (14 units → 7 + 7), so that the numbers
+   * of a 1 000-point scale still fit landscape A4 beside a readable criteria column.
+   */
+  parts: MatrixPartView[];
+}
+
+/** One table of the matrix: a run of unit columns, with every row's cells for those units. */
+export interface MatrixPartView {
+  /** 1-based. */
+  number: number;
+  isFirst: boolean;
+  columns: Array<UnitRef & { stt: number }>;
+  rows: MatrixRowView[];
+  columnCount: number;
 }
 
 /** The whole view model. */

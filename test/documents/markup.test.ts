@@ -3,7 +3,8 @@ import { buildDocumentStructure } from "../../src/render/markup/build-document-s
 import type { Block, Inline } from "../../src/render/markup/document-structure.js";
 import { parseMarkup } from "../../src/render/markup/parse-markup.js";
 import { encodeMarker } from "../../src/render/markup/source-markers.js";
-import { columnWidths } from "../../src/render/docx/column-widths.js";
+import { columnMinimums, columnWidths } from "../../src/render/docx/column-widths.js";
+import { mm } from "../../src/render/docx/page-format.js";
 import { resolveOrientation } from "../../src/render/docx/build-docx.js";
 
 const FILES = ["t.hbs"];
@@ -98,11 +99,50 @@ describe("the document markup", () => {
 });
 
 describe("layout", () => {
+  const table = (columns: Array<{ width: number; min?: number | "auto" }>, cells: string[] = []) => ({
+    kind: "table" as const,
+    size: 12,
+    columns,
+    rows: [
+      {
+        header: false,
+        bold: false,
+        cells: cells.map((text) => ({
+          align: "left" as const,
+          valign: "center" as const,
+          colspan: 1,
+          rowspan: 1,
+          bold: false,
+          italic: false,
+          vertical: false,
+          runs: [
+            { kind: "text" as const, text, bold: false, italic: false, underline: false, highlight: false },
+          ],
+        })),
+      },
+    ],
+  });
+
   it("shares the width by weight, keeping minimums", () => {
-    expect(columnWidths([{ width: 1 }, { width: 3 }], 4000)).toEqual([1000, 3000]);
-    const widths = columnWidths([{ width: 1, min: 20 }, { width: 9 }], 5669); // 20 mm = 1134 twips
+    expect(columnWidths(table([{ width: 1 }, { width: 3 }]), 4000)).toEqual([1000, 3000]);
+    const widths = columnWidths(table([{ width: 1, min: 20 }, { width: 9 }]), 5669); // 20 mm = 1134 twips
     expect(widths[0]).toBe(1134);
     expect(widths.reduce((a, b) => a + b, 0)).toBe(5669);
+  });
+
+  it("measures min=auto from the column's widest word", () => {
+    const [narrow, wide] = columnMinimums(
+      table(
+        [
+          { width: 1, min: "auto" },
+          { width: 1, min: "auto" },
+        ],
+        ["9,50", "100,00 điểm"],
+      ),
+    );
+    expect(narrow).toBeLessThan(wide ?? 0);
+    expect(wide).toBeGreaterThan(mm(11)); // "100,00" at 12 pt is about 11.6 mm
+    expect(wide).toBeLessThan(mm(14));
   });
 
   it("turns landscape only when a table's minimum widths exceed portrait", () => {

@@ -295,16 +295,27 @@ describe("the documents of a Khối in the Party format (HD 36-HD/VPTW)", () => 
 });
 
 describe("a wide matrix", () => {
-  it("turns bang-diem landscape, 12 pt, and renders only what --only asks", async () => {
-    const { bloc, result } = wideFixture();
+  it("turns bang-diem landscape at 12 pt when ten units do not fit portrait, rendering only what --only asks", async () => {
+    const { bloc, result } = wideFixture(10);
     const docs = await renderDocuments(bloc, result, { only: ["bang-diem"] });
     expect(docs.map((d) => d.fileName)).toEqual(["bang-diem.docx"]);
     const body = part(byName(docs, "bang-diem.docx"), "word/document.xml");
     expect(attributesOf(body, "w:pgSz")).toEqual({ "w:w": "16838", "w:h": "11906", "w:orient": "landscape" });
     const matrix = tableXml(body)[0] ?? "";
     expect(matrix).toContain('<w:sz w:val="24"/>');
+    expect(matrix).toContain('<w:textDirection w:val="btLr"/>');
     const grid = [...matrix.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
-    expect(grid).toHaveLength(3 + 14);
+    expect(grid).toHaveLength(3 + 10);
     expect(grid.reduce((a, b) => a + b, 0)).toBe(16838 - 1701 - 850);
+  });
+
+  it("splits more than ten units into tables of at most ten, each with the criteria", async () => {
+    const { bloc, result } = wideFixture(14);
+    const [doc] = await renderDocuments(bloc, result, { only: ["bang-diem"] });
+    const body = part(doc?.data ?? Buffer.alloc(0), "word/document.xml");
+    const parts = tables(body).filter((t) => t[0]?.[0] === "Mã");
+    expect(parts.map((t) => t[1]?.slice(3).length)).toEqual([7, 7]);
+    expect(parts.map((t) => t.find((r) => r[1] === "XẾP HẠNG")?.length)).toEqual([10, 10]);
+    expect(paragraphs(body)).toContain("(Bảng tổng hợp điểm, phần 2)");
   });
 });

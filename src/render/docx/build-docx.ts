@@ -28,10 +28,7 @@ export interface DocxMeta {
 /** Portrait unless the template asks otherwise; `auto` turns landscape when a table cannot fit portrait. */
 export function resolveOrientation(structure: DocumentNode): "portrait" | "landscape" {
   if (structure.orientation !== "auto") return structure.orientation;
-  const widest = Math.max(
-    0,
-    ...structure.blocks.map((b) => (b.kind === "table" ? minimumWidth(b.columns) : 0)),
-  );
+  const widest = Math.max(0, ...structure.blocks.map((b) => (b.kind === "table" ? minimumWidth(b) : 0)));
   return widest > textWidth("portrait") ? "landscape" : "portrait";
 }
 

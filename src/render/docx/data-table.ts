@@ -1,9 +1,11 @@
 import { docx, type TableCellObject, type TableObject } from "./docx-api.js";
 import type { Block, TableCellNode, TableRowNode } from "../markup/document-structure.js";
 import { ALIGN } from "./block-paragraphs.js";
-import { columnWidths } from "./column-widths.js";
+import { cellSideMargin, columnWidths } from "./column-widths.js";
 import { FONTS, halfPoints } from "./page-format.js";
 import { textRuns } from "./text-runs.js";
+import { textWidthTwips } from "./text-width.js";
+import { runsText } from "../markup/inline-runs.js";
 
 type TableBlock = Extract<Block, { kind: "table" }>;
 
@@ -20,7 +22,7 @@ const VALIGN = {
  * rows that never split across pages, and at least one paragraph in every cell.
  */
 export function dataTable(table: TableBlock, available: number): TableObject {
-  const widths = columnWidths(table.columns, available);
+  const widths = columnWidths(table, available);
   const total = widths.reduce((a, b) => a + b, 0);
   // Cells a rowspan carries down, by first column. docx.js's own `rowSpan` inserts continuation cells
   // without a width; they are written here instead, each with its width and a paragraph.
@@ -45,14 +47,18 @@ export function dataTable(table: TableBlock, available: number): TableObject {
       column += cell.colspan;
     }
     while (column < widths.length && continueAt(column));
-    return new docx.TableRow({ children: cells, tableHeader: row.header, cantSplit: true });
+    return new docx.TableRow({
+      children: cells,
+      tableHeader: row.header,
+      cantSplit: true,
+      ...verticalHeight(row, table.size),
+    });
   });
   return new docx.Table({
     width: { size: total, type: docx.WidthType.DXA },
     columnWidths: widths,
     layout: docx.TableLayoutType.FIXED,
-    // Narrower side margins for a 12 pt matrix, so `100,00` fits a 13 mm column on one line.
-    margins: { top: 30, bottom: 30, left: table.size <= 12 ? 45 : 70, right: table.size <= 12 ? 45 : 70 },
+    margins: { top: 30, bottom: 30, left: cellSideMargin(table.size), right: cellSideMargin(table.size) },
     borders: {
       top: LINE,
       bottom: LINE,
@@ -63,6 +69,18 @@ export function dataTable(table: TableBlock, available: number): TableObject {
     },
     rows,
   });
+}
+
+/**
+ * A row with vertical text needs its height set: LibreOffice does not grow a row to fit text turned
+ * bottom to top and would break it letter by letter. The height fits the longest vertical text.
+ */
+function verticalHeight(row: TableRowNode, size: number): { height?: { value: number; rule: string } } {
+  const vertical = row.cells.filter((c) => c.vertical);
+  if (vertical.length === 0) return {};
+  const bold = row.header || row.bold;
+  const longest = Math.max(...vertical.map((c) => textWidthTwips(runsText(c.runs), size, bold || c.bold)));
+  return { height: { value: longest + 200, rule: docx.HeightRule.ATLEAST } };
 }
 
 /** The cell under a rowspan: `w:vMerge="continue"`, with its width and an empty paragraph. */
@@ -84,6 +102,7 @@ function tableCell(cell: TableCellNode, row: TableRowNode, width: number, size: 
   return new docx.TableCell({
     width: { size: width, type: docx.WidthType.DXA },
     verticalAlign: VALIGN[cell.valign],
+    ...(cell.vertical ? { textDirection: docx.TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT } : {}),
     ...(cell.colspan > 1 ? { columnSpan: cell.colspan } : {}),
     ...(cell.rowspan > 1 ? { verticalMerge: "restart" } : {}),
     children: [

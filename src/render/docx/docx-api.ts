@@ -57,6 +57,7 @@ export interface TableCellOptions {
   columnSpan?: number;
   rowSpan?: number;
   verticalMerge?: "restart" | "continue";
+  textDirection?: string;
   borders?: { top?: BorderSide; bottom?: BorderSide; left?: BorderSide; right?: BorderSide };
   margins?: { top?: Twips; bottom?: Twips; left?: Twips; right?: Twips };
 }
@@ -65,6 +66,7 @@ export interface TableRowOptions {
   children: readonly TableCellObject[];
   tableHeader?: boolean;
   cantSplit?: boolean;
+  height?: { value: Twips; rule: string };
 }
 
 type TableBorders = Partial<
@@ -167,6 +169,8 @@ export interface DocxApi {
   VerticalAlign: { TOP: string; CENTER: string; BOTTOM: string };
   WidthType: { DXA: string };
   PageOrientation: { PORTRAIT: string; LANDSCAPE: string };
+  TextDirection: { BOTTOM_TO_TOP_LEFT_TO_RIGHT: string };
+  HeightRule: { ATLEAST: string };
 }
 
 const REQUIRED: ReadonlyArray<keyof DocxApi> = [
@@ -186,6 +190,8 @@ const REQUIRED: ReadonlyArray<keyof DocxApi> = [
   "VerticalAlign",
   "WidthType",
   "PageOrientation",
+  "TextDirection",
+  "HeightRule",
 ];
 
 function checked(module: Record<string, unknown>): DocxApi {

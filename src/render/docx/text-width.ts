@@ -2,7 +2,7 @@
  * Advance widths of Times New Roman, in 1/1000 em, for the printable ASCII characters (0x20–0x7E).
  * Read from the hmtx table of Liberation Serif (Regular and Bold), which is metric-compatible with
  * Times New Roman by design, so the numbers are those of the font Word will use. Vietnamese letters
- * are measured by their base letter (the diacritics do not widen them noticeably; đ is d + stroke).
+ * are measured by their base letter plus the horn of ơ/ư; the other diacritics sit above or below.
  */
 const REGULAR = [
   250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500,
@@ -19,6 +19,9 @@ const BOLD = [
   333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520,
 ];
 
+/** The horn of ơ/ư (U+031B) widens the letter: ư is 542 against u 500 (bold 600 against 556). */
+const HORN = "\u031B";
+
 /** The base letter of a Vietnamese character: `Ộ` → `O`, `đ` → `d`. */
 function baseLetter(ch: string): string {
   if (ch === "đ") return "d";
@@ -31,8 +34,9 @@ export function textWidthTwips(text: string, sizePt: number, bold: boolean): num
   const table = bold ? BOLD : REGULAR;
   let thousandths = 0;
   for (const ch of text.normalize("NFC")) {
-    const code = baseLetter(ch).charCodeAt(0);
-    thousandths += table[code - 0x20] ?? 500;
+    const base = baseLetter(ch);
+    thousandths += table[base.charCodeAt(0) - 0x20] ?? 500;
+    if (ch.normalize("NFD").includes(HORN)) thousandths += base === base.toUpperCase() ? 60 : 50;
   }
   return Math.round((thousandths / 1000) * sizePt * 20);
 }

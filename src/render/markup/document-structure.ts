@@ -73,8 +73,11 @@ export const tableAttributes = z.strictObject({
 export const columnAttributes = z.strictObject({
   /** Relative width: the columns share the text width in proportion. */
   width: positiveNumber("a relative width, e.g. 3"),
-  /** Minimum width in millimetres; decides `orientation="auto"`. */
-  min: positiveNumber("a width in millimetres, e.g. 12").optional(),
+  /**
+   * Minimum width in millimetres, or `auto`: the widest word of the column's cells, so numbers never
+   * wrap. Minimums decide `orientation="auto"`.
+   */
+  min: z.union([z.literal("auto"), positiveNumber('a width in millimetres, e.g. 12, or "auto"')]).optional(),
 });
 
 export const rowAttributes = z.strictObject({
@@ -90,6 +93,8 @@ export const cellAttributes = z.strictObject({
   rowspan: wholeNumber("a number of rows, 1 or more", 1000).default(1),
   bold: flag.default(false),
   italic: flag.default(false),
+  /** Text written bottom to top: long column headings over narrow columns (unit codes in a matrix). */
+  vertical: flag.default(false),
 });
 
 export const headerBlockAttributes = z.strictObject({
