@@ -99,15 +99,17 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
         options: { units?: string; criteria?: string; perUnit?: boolean; force?: boolean },
       ) => {
         const { runInit } = await import("../commands/init.js");
-        const { files } = await runInit({
+        const { files, warnings } = await runInit({
           dir,
           ...(options.units !== undefined ? { unitsFile: options.units } : {}),
           ...(options.criteria !== undefined ? { criteriaFile: options.criteria } : {}),
           perUnit: options.perUnit === true,
           force: options.force === true,
         });
+        for (const w of warnings) term.err(term.color.yellow(`Cảnh báo: ${w}`));
         term.out(`Đã tạo ${files.length} tệp:`);
         for (const f of files) term.out(`  ${f}`);
+        term.out("Bước tiếp theo: điền bảng tính, gửi bảng tự chấm cho các đơn vị, rồi chạy thidua validate.");
       },
     );
 
