@@ -12,6 +12,8 @@ export interface ZipInput {
   method?: 0 | 8;
   /** Uncompressed size to write in the headers instead of the real one (a lying zip bomb). */
   declaredSize?: number;
+  /** General-purpose flags; bit 0 marks the entry as encrypted. UTF-8 names (bit 11) are always set. */
+  flags?: number;
 }
 
 /** DOS time/date of 2024-01-01 00:00:00, so the corpus is byte-for-byte reproducible. */
@@ -34,7 +36,8 @@ export function writeZip(inputs: readonly ZipInput[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    const flags = 0x0800 | (input.flags ?? 0); // UTF-8 names
+    local.writeUInt16LE(flags, 6);
     local.writeUInt16LE(method, 8);
     local.writeUInt16LE(DOS_TIME, 10);
     local.writeUInt16LE(DOS_DATE, 12);
@@ -48,7 +51,7 @@ export function writeZip(inputs: readonly ZipInput[]): Buffer {
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(flags, 8);
     central.writeUInt16LE(method, 10);
     central.writeUInt16LE(DOS_TIME, 12);
     central.writeUInt16LE(DOS_DATE, 14);

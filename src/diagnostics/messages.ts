@@ -36,7 +36,7 @@ export const messages = {
   },
   tooLarge: {
     text: (a) => `tệp quá lớn: ${str(a.found)}, giới hạn ${str(a.limit)}`,
-    hint: "Xoá các dòng, cột trống được định dạng thừa rồi lưu lại.",
+    hint: "Mở tệp bằng Excel hoặc LibreOffice, xoá các dòng, cột trống được định dạng, vùng ô gộp hoặc hình ảnh thừa rồi lưu lại.",
   },
   rowsBeyondLimit: {
     text: (a) =>
@@ -68,7 +68,8 @@ export const messages = {
   unknownColumn: { text: (a) => `cột ${quoted(a.header)} không được dùng, bỏ qua` },
   // --- cells ---
   formulaNoResult: {
-    text: (a) => `công thức ${str(a.formula)} chưa có kết quả tính`,
+    text: (a) =>
+      `công thức ${str(a.formula)} chưa có kết quả tính (tệp chưa được mở và lưu lại bằng Excel hoặc LibreOffice)`,
     hint: "Mở tệp bằng Excel hoặc LibreOffice rồi lưu lại để công thức được tính.",
   },
   formulaError: {

@@ -1,8 +1,9 @@
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { Bloc } from "../model/bloc.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic, hasErrors } from "../model/diagnostic.js";
 import type { RawWorkbook } from "../read/raw-workbook.js";
+import type { ReadResult } from "../read/read-workbook.js";
 import { readWorkbook } from "../read/read-workbook.js";
 import { validateBloc } from "../validate/validate-bloc.js";
 
@@ -20,15 +21,16 @@ export async function loadBloc(
   options: LoadOptions = {},
 ): Promise<{ bloc: Bloc | null; diagnostics: Diagnostic[] }> {
   if (files.length === 0) return { bloc: null, diagnostics: [] };
-  const reads = await Promise.all(files.map((f) => readWorkbook(f)));
+  // One at a time: exceljs is single-threaded anyway, and memory then holds one workbook's objects,
+  // not those of every unit workbook passed on the command line.
+  const reads: ReadResult[] = [];
+  for (const f of files) reads.push(await readWorkbook(f));
   const diagnostics: Diagnostic[] = reads.flatMap((r) => r.diagnostics);
   let rulesFile: { file: string; text: string } | undefined;
   if (options.rulesFile !== undefined) {
-    try {
-      rulesFile = { file: options.rulesFile, text: await readFile(options.rulesFile, "utf8") };
-    } catch {
-      diagnostics.push(diagnostic("fileNotFound", "error", { file: options.rulesFile }));
-    }
+    const read = await readRulesText(options.rulesFile);
+    if ("text" in read) rulesFile = { file: options.rulesFile, text: read.text };
+    else diagnostics.push(read.problem);
   }
   const [blocRead, ...unitReads] = reads;
   if (!blocRead?.workbook) return { bloc: null, diagnostics };
@@ -40,4 +42,25 @@ export async function loadBloc(
   });
   const all = [...diagnostics, ...validated.diagnostics];
   return { bloc: hasErrors(all) ? null : validated.bloc, diagnostics: all };
+}
+
+/** A rules file is a few hundred bytes; anything past this is not one (and /dev/zero never ends). */
+const MAX_RULES_BYTES = 1024 * 1024;
+
+async function readRulesText(file: string): Promise<{ text: string } | { problem: Diagnostic }> {
+  const problem = (code: "fileNotFound" | "fileUnreadable" | "tooLarge", args = {}) => ({
+    problem: diagnostic(code, "error", { file }, args),
+  });
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return problem("fileUnreadable", { reason: "đây không phải là một tệp" });
+    if (info.size > MAX_RULES_BYTES)
+      return problem("tooLarge", { found: `${info.size} byte`, limit: "1 MB" });
+    return { text: await readFile(file, "utf8") };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT" || code === "ENOTDIR"
+      ? problem("fileNotFound")
+      : problem("fileUnreadable", { reason: (error as Error).message });
+  }
 }

@@ -39,8 +39,12 @@ function fromDate(d: Date): CellValue {
 
 function fromPlain(v: unknown): CellValue | null {
   if (v === null || v === undefined) return EMPTY;
-  if (typeof v === "number")
-    return Number.isFinite(v) ? { kind: "number", value: v } : { kind: "error", value: "#NUM!" };
+  // A stored 1e309 or NaN (written by a program; Excel cannot) is shown as what it is, so the
+  // message reads "ô ghi ∞" rather than an error code the secretary never typed.
+  if (typeof v === "number") {
+    if (Number.isFinite(v)) return { kind: "number", value: v };
+    return { kind: "text", value: Number.isNaN(v) ? "NaN" : v > 0 ? "∞" : "-∞" };
+  }
   if (typeof v === "string") return fromText(v);
   if (typeof v === "boolean") return { kind: "boolean", value: v };
   if (v instanceof Date) return fromDate(v);

@@ -188,6 +188,11 @@ export async function inspectZip(
     inflatedBytes += inflated.size;
 
     const sheet = isSheet ? (sheetNames.get(name) ?? name) : undefined;
+    // exceljs reports XML that stops mid-tag as a TypeError from deep inside; name it here instead.
+    if (reader?.cutOff()) {
+      const what = sheet === undefined ? `phần ${name} bị cắt cụt` : "nội dung trang tính bị cắt cụt";
+      return fail("fileUnreadable", { reason: `${DAMAGED} (${what})` }, sheet);
+    }
     // exceljs keeps rows in an array indexed by row number and walks it: row 2 000 000 000 would never end.
     if (badAddress !== null) {
       return fail(

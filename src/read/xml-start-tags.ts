@@ -4,6 +4,8 @@ export type OnStartTag = (name: string, tag: string) => void;
 /** Feeds XML bytes chunk by chunk; a tag cut between two chunks is seen whole. */
 export interface StartTagReader {
   push: (chunk: Buffer) => void;
+  /** True when the text ended inside a tag: the part was cut off. */
+  cutOff: () => boolean;
 }
 
 /** A tag longer than this is not carried over to the next chunk (memory stays bounded); it is skipped. */
@@ -31,5 +33,6 @@ export function startTagReader(onTag: OnStartTag): StartTagReader {
         onTag(qualified.slice(qualified.indexOf(":") + 1), text.slice(match.index, end < 0 ? cut : end + 1));
       }
     },
+    cutOff: () => carry !== "",
   };
 }

@@ -38,19 +38,15 @@ export function parseRulesFile(
         ),
       );
     }
-    const found = JSON.stringify(
-      issue.path.reduce<unknown>(
-        (v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey],
-        expandDottedKeys(json),
-      ),
+    const value = issue.path.reduce<unknown>(
+      (v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey],
+      expandDottedKeys(json),
     );
+    // The message quotes the value itself; a long one (a whole array) is cut to stay one line.
+    const shown = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
+    const found = shown.length > 60 ? `${shown.slice(0, 59)}…` : shown;
     return [
-      diagnostic(
-        "invalidRulesValue",
-        "error",
-        { file },
-        { key: path, expected: expectedText(issue), found: found ?? "" },
-      ),
+      diagnostic("invalidRulesValue", "error", { file }, { key: path, expected: expectedText(issue), found }),
     ];
   });
   return { input: null, diagnostics };
