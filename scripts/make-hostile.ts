@@ -534,7 +534,7 @@ async function build(): Promise<void> {
       description:
         "scores 1e309 and NaN stored as numbers, ∞ and 1e309 typed as text, a negative score and one far above the maximum",
       inputs: ["so-la.xlsx"],
-      expect: { exit: 1, code: "formulaError", sheet: "BTL", cell: "B2" },
+      expect: { exit: 1, code: "numberExpected", sheet: "BTL", cell: "B2" },
     },
     {
       "so-la.xlsx": patch(
