@@ -49,14 +49,12 @@ export interface BatchOutcome {
 }
 
 /**
- * Heap limits of a pooled worker. V8 grows a heap lazily, so unlimited workers each held ~150 MB; these
- * make them collect sooner and keep a batch under cli.md's 300 MB. A bloc too large for them runs
- * again alone with node's default limits (run-pool.ts), so no bloc fails for these numbers.
+ * Heap limits of a pooled worker. V8 grows an unlimited heap with a factor of 4 over the live size, so
+ * two workers rendering docx held ~410 MB; under these limits it collects sooner and a batch stays near
+ * 240 MB, flat in the number of blocs (cli.md: under 300 MB), at the price of more GC work (measured
+ * ~+40% CPU). A bloc too large for them runs again alone with node's default limits (run-pool.ts).
  */
-const POOL_LIMITS = {
-  maxOldGenerationSizeMb: Number(process.env.THIDUA_BATCH_OLD ?? 128),
-  maxYoungGenerationSizeMb: Number(process.env.THIDUA_BATCH_YOUNG ?? 8),
-};
+const POOL_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 16 };
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
@@ -120,7 +118,10 @@ export async function batch(
     reports[i] = report;
     done++;
     hooks.onProgress?.(done, found.length);
-    for (let r = reports[emitted]; r !== undefined; r = reports[emitted]) hooks.onBloc?.(r, emitted++);
+    for (let r = reports[emitted]; r !== undefined; r = reports[emitted]) {
+      hooks.onBloc?.(r, emitted);
+      emitted++;
+    }
   };
   const inputOf = (i: number) => found[i] ?? { input: "", files: [] };
   const failed = (
