@@ -574,6 +574,37 @@ async function build(): Promise<void> {
     },
   );
 
+  const crowd: BlocData = {
+    ...KHOI_VIII,
+    units: Array.from({ length: 1_200 }, (_, i) => ({
+      code: `DV${i + 1}`,
+      name: `Đơn vị số ${i + 1}`,
+      rating: "Hoàn thành tốt nhiệm vụ",
+    })),
+    info: KHOI_VIII.info.map(([k, v]): [string, (typeof KHOI_VIII.info)[number][1]] =>
+      k === "Khối trưởng" ? [k, "DV1"] : k === "Khối phó" ? [k, "DV2"] : [k, v],
+    ),
+    scores: Object.fromEntries(
+      Array.from({ length: 1_200 }, (_, i) => [`DV${i + 1}`, KHOI_VIII.scores.BTL ?? {}]),
+    ),
+  };
+  add(
+    {
+      name: "too-many-units",
+      description: "1 200 units (a sheet pasted by mistake): refused before ranking and documents",
+      inputs: ["qua-nhieu-don-vi.xlsx"],
+      expect: { exit: 1, code: "tableTooLong", sheet: "Đơn vị" },
+    },
+    {
+      "qua-nhieu-don-vi.xlsx": await xlsx([
+        infoSheet(crowd),
+        unitsSheet(crowd),
+        criteriaSheet(crowd),
+        matrixSheet(crowd),
+      ]),
+    },
+  );
+
   // Values that look like paths or templates: used as data only.
   const pathCodes: BlocData = {
     ...CUM_02,

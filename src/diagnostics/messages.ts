@@ -56,6 +56,10 @@ export const messages = {
     text: () => "bảng không có dòng dữ liệu nào dưới dòng tiêu đề",
     hint: "Nhập dữ liệu ngay dưới dòng tiêu đề, không để dòng trống.",
   },
+  tableTooLong: {
+    text: (a) => `bảng có ${str(a.found)}, chương trình xử lý tối đa ${str(a.limit)}`,
+    hint: "Kiểm tra lại trang tính: một khối thi đua thường có vài chục đơn vị và tiêu chí.",
+  },
   dataAfterTable: {
     text: (a) => `có dữ liệu sau dòng trống ở dòng ${str(a.emptyRow)}: các dòng này bị bỏ qua`,
     hint: "Xoá dòng trống giữa bảng nếu các dòng phía dưới là dữ liệu.",

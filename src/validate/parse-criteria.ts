@@ -6,6 +6,7 @@ import type { RawSheet } from "../read/raw-workbook.js";
 import { displayText, isEmpty, readNumber, readText } from "./cell-values.js";
 import type { ColumnSpec, TableCell } from "./find-table.js";
 import { findTable } from "./find-table.js";
+import { checkTableLength } from "./check-table-length.js";
 import { normalizeCode, normalizeName } from "./normalize-name.js";
 
 type CriterionColumn = "no" | "code" | "content" | "max" | "type" | "group";
@@ -46,6 +47,8 @@ export function parseCriteria(
   if (!table) return { criteria, diagnostics };
   if (table.rows.length === 0)
     diagnostics.push(diagnostic("emptyTable", "error", { file, sheet: sheet.name }));
+  const tooLong = checkTableLength(table.rows.length, "tiêu chí", { file, sheet: sheet.name });
+  if (tooLong) diagnostics.push(tooLong);
   const firstRowByCode = new Map<string, number>();
   let heading: string | null = null;
 

@@ -5,6 +5,7 @@ import type { RawSheet } from "../read/raw-workbook.js";
 import { displayText, isEmpty, readNumber, readText } from "./cell-values.js";
 import type { ColumnSpec, TableCell } from "./find-table.js";
 import { findTable } from "./find-table.js";
+import { checkTableLength } from "./check-table-length.js";
 import { normalizeCode } from "./normalize-name.js";
 import { isNoAward, parseAward, parseRating } from "./parse-enums.js";
 
@@ -43,6 +44,8 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
   if (!table) return { units, diagnostics };
   if (table.rows.length === 0)
     diagnostics.push(diagnostic("emptyTable", "error", { file, sheet: sheet.name }));
+  const tooLong = checkTableLength(table.rows.length, "đơn vị", { file, sheet: sheet.name });
+  if (tooLong) diagnostics.push(tooLong);
   const firstRowByCode = new Map<string, number>();
 
   const optionalText = (cell: TableCell): string | null => {
