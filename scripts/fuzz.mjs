@@ -22,7 +22,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 
@@ -443,6 +443,18 @@ function verdict(result, json) {
   return null;
 }
 
+/** The bloc workbook first, then its per-unit workbooks, when `file` belongs to such a folder. */
+function groupOf(file) {
+  const folder = dirname(file);
+  const top = basename(folder) === "don-vi" ? dirname(folder) : folder;
+  const bloc = ["bloc.xlsx", "khoi-thi-dua.xlsx"].map((n) => join(top, n)).find((f) => seedBytes.has(f));
+  if (bloc === undefined) return [file];
+  const units = [...seedBytes.keys()].filter(
+    (f) => f !== bloc && (dirname(f) === top || dirname(f) === join(top, "don-vi")),
+  );
+  return [bloc, ...units];
+}
+
 const inputs = seeds();
 if (inputs.length === 0) {
   console.error("no seed workbooks found under test/fixtures or samples");
@@ -458,9 +470,15 @@ async function iteration(i) {
   const json = rng.int(2) === 0;
   const dir = mkdtempSync(join(tmpdir(), "thidua-fuzz-"));
   try {
-    const file = join(dir, `${basename(source, ".xlsx")}.xlsx`);
-    writeFileSync(file, bytes);
-    const args = [command, file];
+    // A per-unit workbook, or a bloc that has them, runs with its whole group, one file mutated.
+    const group = groupOf(source);
+    const files = group.map((member) => {
+      const path = join(dir, member === source ? "" : "ban-goc", basename(member));
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, member === source ? bytes : seedBytes.get(member));
+      return path;
+    });
+    const args = [command, ...files];
     if (rng.int(6) === 0) {
       writeFileSync(join(dir, "rules.json"), rulesText(rng));
       args.push("--rules", join(dir, "rules.json"));
