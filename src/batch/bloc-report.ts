@@ -23,7 +23,7 @@ export interface BlocReport {
 
 /** The `--json` entry of a bloc (cli.md): `{ input, status, result }` or `{ input, status, errors }`. */
 export function toJsonBloc(report: BlocReport) {
-  return report.status === "ok" && report.result !== undefined
-    ? { input: report.input, status: "ok" as const, result: report.result }
+  return report.status === "ok"
+    ? { input: report.input, status: "ok" as const, result: report.result ?? null }
     : { input: report.input, status: "failed" as const, errors: report.errors };
 }

@@ -21,6 +21,7 @@ export interface BlocInput {
   problem?: BlocProblem;
 }
 
+/** Where discovery must not look. */
 export interface DiscoverOptions {
   /** The batch's output folder: never scanned as input, even inside an input folder. */
   out: string;

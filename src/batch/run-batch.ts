@@ -106,6 +106,7 @@ export async function runBatch(term: Terminal, inputs: string[], options: BatchC
       {
         out,
         force: options.force === true,
+        keepResults: options.json === true,
         ...(options.rules !== undefined ? { rules: options.rules } : {}),
         ...(options.templates !== undefined ? { templates: options.templates } : {}),
         ...(only !== undefined ? { only } : {}),

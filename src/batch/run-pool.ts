@@ -2,6 +2,7 @@ import { Worker } from "node:worker_threads";
 import type { ResourceLimits } from "node:worker_threads";
 import type { BlocJob, WorkerMessage } from "./batch-protocol.js";
 
+/** The pool's worker script, size, heap limits and callbacks. */
 export interface PoolOptions {
   /** The worker script (dist/worker.js). */
   workerUrl: URL;

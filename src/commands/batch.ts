@@ -18,6 +18,7 @@ import { existingFiles, refuseOverwrite, writeFilesAtomically } from "../write/w
 /** `./thidua-out/` (cli.md). */
 export const DEFAULT_BATCH_OUT = "thidua-out";
 
+/** Options of `batch`, as `summarize`'s plus `jobs`. */
 export interface BatchOptions {
   /** Output folder; each bloc goes to `<out>/<slug>-<year>/`, the index to `<out>/tong-hop.*`. */
   out?: string;
@@ -29,8 +30,14 @@ export interface BatchOptions {
   jobs?: number;
   /** The worker script; default the built `dist/worker.js`. */
   workerUrl?: URL;
+  /**
+   * Keep each ok bloc's JSON result in the outcome (default true). The CLI keeps them only for
+   * `--json`, so a batch of thousands of blocs holds only the index facts.
+   */
+  keepResults?: boolean;
 }
 
+/** Callbacks for a live display (lines per bloc, a progress bar); all optional. */
 export interface BatchHooks {
   /** The blocs found, before any runs. */
   onStart?: (blocs: readonly BlocInput[]) => void;
@@ -40,6 +47,7 @@ export interface BatchHooks {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** Every bloc's report and the counts; the CLI exits 3 when `failed` > 0. */
 export interface BatchOutcome {
   /** In input order (sorted by path), whatever order they finished in. */
   blocs: BlocReport[];
@@ -120,6 +128,7 @@ export async function batch(
     hooks.onProgress?.(done, found.length);
     for (let r = reports[emitted]; r !== undefined; r = reports[emitted]) {
       hooks.onBloc?.(r, emitted);
+      if (options.keepResults === false) reports[emitted] = { ...r, result: undefined };
       emitted++;
     }
   };
