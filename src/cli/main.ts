@@ -109,7 +109,9 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
         for (const w of warnings) term.err(term.color.yellow(`Cảnh báo: ${w}`));
         term.out(`Đã tạo ${files.length} tệp:`);
         for (const f of files) term.out(`  ${f}`);
-        term.out("Bước tiếp theo: điền bảng tính, gửi bảng tự chấm cho các đơn vị, rồi chạy thidua validate.");
+        term.out(
+          "Bước tiếp theo: điền bảng tính, gửi bảng tự chấm cho các đơn vị, rồi chạy thidua validate.",
+        );
       },
     );
 

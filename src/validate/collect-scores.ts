@@ -48,14 +48,12 @@ export function collectScores(
   const addSheet = (sheet: RawSheet, file: string, unit: Unit): void => {
     const parsed = parseScoreSheet(sheet, file, criterionOf);
     diagnostics.push(...parsed.diagnostics);
-    sources
-      .get(unit.code)
-      ?.push({
-        label: `${file} › ${sheet.name}`,
-        location: { file, sheet: sheet.name },
-        scores: parsed.scores,
-        blankAt: parsed.blankAt,
-      });
+    sources.get(unit.code)?.push({
+      label: `${file} › ${sheet.name}`,
+      location: { file, sheet: sheet.name },
+      scores: parsed.scores,
+      blankAt: parsed.blankAt,
+    });
   };
 
   for (const sheet of bloc.sheets) {
@@ -68,14 +66,12 @@ export function collectScores(
         if (!unit)
           diagnostics.push(diagnostic("unknownUnit", "error", row.location, { found: row.unitText }));
         else
-          sources
-            .get(unit.code)
-            ?.push({
-              label: `${bloc.file} › ${sheet.name} › dòng ${row.location.row}`,
-              location: row.location,
-              scores: row.scores,
-              blankAt: row.blankAt,
-            });
+          sources.get(unit.code)?.push({
+            label: `${bloc.file} › ${sheet.name} › dòng ${row.location.row}`,
+            location: row.location,
+            scores: row.scores,
+            blankAt: row.blankAt,
+          });
       }
       continue;
     }
