@@ -1,13 +1,12 @@
 import { join } from "node:path";
 import type { Terminal } from "../cli/terminal.js";
-import type { OutputId } from "../commands/summarize.js";
-import { OUTPUT_IDS } from "../commands/summarize.js";
 import { DEFAULT_BATCH_OUT, batch } from "../commands/batch.js";
 import { ThiduaError } from "../errors.js";
 import type { JsonDiagnostic } from "../output/json-result.js";
 import type { BatchProgress } from "./batch-progress.js";
 import { makeBatchProgress } from "./batch-progress.js";
 import type { BlocReport } from "./bloc-report.js";
+import { parseOnly } from "../cli/parse-only.js";
 import { toJsonBloc } from "./bloc-report.js";
 
 /** Options of `batch` as commander gives them. */
@@ -25,22 +24,6 @@ export interface BatchCliOptions {
 
 /** Errors listed under a failed bloc without `--verbose` (all of them are in `tong-hop.json`). */
 const ERRORS_SHOWN = 5;
-
-function parseOnly(only: string | undefined): OutputId[] | undefined {
-  if (only === undefined) return undefined;
-  const ids = only
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-  const unknown = ids.filter((id) => !(OUTPUT_IDS as readonly string[]).includes(id));
-  if (unknown.length > 0 || ids.length === 0) {
-    throw new ThiduaError(
-      "usage",
-      `--only: không có văn bản "${unknown.join(", ")}"; chọn trong: ${OUTPUT_IDS.join(", ")}.`,
-    );
-  }
-  return ids as OutputId[];
-}
 
 function parseJobs(jobs: string | undefined): number | undefined {
   if (jobs === undefined) return undefined;

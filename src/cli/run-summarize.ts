@@ -1,11 +1,10 @@
 import type { Diagnostic } from "../model/diagnostic.js";
-import type { OutputId } from "../commands/summarize.js";
-import { OUTPUT_IDS, summarize } from "../commands/summarize.js";
+import { summarize } from "../commands/summarize.js";
 import { validate } from "../commands/validate.js";
-import { ThiduaError } from "../errors.js";
 import { toJsonDiagnostic, toJsonResult } from "../output/json-result.js";
 import { formatChecklist, printDiagnosticLines, verdict, visible } from "./print-diagnostics.js";
 import { formatSummary } from "./print-summary.js";
+import { parseOnly } from "./parse-only.js";
 import type { Terminal } from "./terminal.js";
 
 /** Options of `summarize` as commander gives them. */
@@ -18,22 +17,6 @@ export interface SummarizeCliOptions {
   force?: boolean;
   quiet?: boolean;
   verbose?: boolean;
-}
-
-function parseOnly(only: string | undefined): OutputId[] | undefined {
-  if (only === undefined) return undefined;
-  const ids = only
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-  const unknown = ids.filter((id) => !(OUTPUT_IDS as readonly string[]).includes(id));
-  if (unknown.length > 0 || ids.length === 0) {
-    throw new ThiduaError(
-      "usage",
-      `--only: không có văn bản "${unknown.join(", ")}"; chọn trong: ${OUTPUT_IDS.join(", ")}.`,
-    );
-  }
-  return ids as OutputId[];
 }
 
 const errorsOf = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "error");

@@ -7,7 +7,8 @@ import { displayText, isEmpty, readNumber, readText } from "./cell-values.js";
 import type { ColumnSpec, TableCell } from "./find-table.js";
 import { findTable } from "./find-table.js";
 import { checkTableLength } from "./check-table-length.js";
-import { normalizeCode, normalizeName } from "./normalize-name.js";
+import { duplicateCodeChecker } from "./duplicate-codes.js";
+import { normalizeName } from "./normalize-name.js";
 
 type CriterionColumn = "no" | "code" | "content" | "max" | "type" | "group";
 
@@ -49,7 +50,7 @@ export function parseCriteria(
     diagnostics.push(diagnostic("emptyTable", "error", { file, sheet: sheet.name }));
   const tooLong = checkTableLength(table.rows.length, "tiêu chí", { file, sheet: sheet.name });
   if (tooLong) diagnostics.push(tooLong);
-  const firstRowByCode = new Map<string, number>();
+  const isDuplicate = duplicateCodeChecker("duplicateCriterionCode");
   let heading: string | null = null;
 
   const text = (cell: TableCell): string | null => {
@@ -109,21 +110,10 @@ export function parseCriteria(
         );
       } else type = t;
     }
-    if (code !== null) {
-      const key = normalizeCode(code);
-      const firstRow = firstRowByCode.get(key);
-      if (firstRow !== undefined) {
-        diagnostics.push(
-          diagnostic(
-            "duplicateCriterionCode",
-            "error",
-            { file, sheet: sheet.name, row: row.row },
-            { code, firstRow, row: row.row },
-          ),
-        );
-        continue;
-      }
-      firstRowByCode.set(key, row.row);
+    const duplicate = code === null ? null : isDuplicate(code, row.row, { file, sheet: sheet.name });
+    if (duplicate) {
+      diagnostics.push(duplicate);
+      continue;
     }
     if (code === null || content === null || max === null) continue;
     criteria.push({

@@ -6,7 +6,7 @@ import { displayText, isEmpty, readNumber, readText } from "./cell-values.js";
 import type { ColumnSpec, TableCell } from "./find-table.js";
 import { findTable } from "./find-table.js";
 import { checkTableLength } from "./check-table-length.js";
-import { normalizeCode } from "./normalize-name.js";
+import { duplicateCodeChecker } from "./duplicate-codes.js";
 import { isNoAward, parseAward, parseRating } from "./parse-enums.js";
 
 type UnitColumn =
@@ -46,7 +46,7 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
     diagnostics.push(diagnostic("emptyTable", "error", { file, sheet: sheet.name }));
   const tooLong = checkTableLength(table.rows.length, "đơn vị", { file, sheet: sheet.name });
   if (tooLong) diagnostics.push(tooLong);
-  const firstRowByCode = new Map<string, number>();
+  const isDuplicate = duplicateCodeChecker("duplicateUnitCode");
 
   const optionalText = (cell: TableCell): string | null => {
     if (isEmpty(cell.value)) return null;
@@ -92,20 +92,8 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
     const c = row.cells;
     const code = requiredText(c.code, "Mã");
     const name = requiredText(c.name, "Tên đơn vị");
-    if (code !== null) {
-      const key = normalizeCode(code);
-      const firstRow = firstRowByCode.get(key);
-      if (firstRow !== undefined) {
-        diagnostics.push(
-          diagnostic(
-            "duplicateUnitCode",
-            "error",
-            { file, sheet: sheet.name, row: row.row },
-            { code, firstRow, row: row.row },
-          ),
-        );
-      } else firstRowByCode.set(key, row.row);
-    }
+    const duplicate = code === null ? null : isDuplicate(code, row.row, { file, sheet: sheet.name });
+    if (duplicate) diagnostics.push(duplicate);
     const ratingText = optionalText(c.rating);
     const rating = ratingText === null ? null : parseRating(ratingText);
     if (ratingText !== null && rating === null)
