@@ -1,0 +1,42 @@
+/*
+ * Advance widths of Times New Roman, in 1/1000 em, for the printable ASCII characters (0x20–0x7E).
+ * Read from the hmtx table of Liberation Serif (Regular and Bold), which is metric-compatible with
+ * Times New Roman by design, so the numbers are those of the font Word will use. Vietnamese letters
+ * are measured by their base letter plus the horn of ơ/ư; the other diacritics sit above or below.
+ */
+const REGULAR = [
+  250, 333, 408, 500, 500, 833, 778, 180, 333, 333, 500, 564, 250, 333, 250, 278, 500, 500, 500, 500, 500,
+  500, 500, 500, 500, 500, 278, 278, 564, 564, 564, 444, 921, 722, 667, 667, 722, 611, 556, 722, 722, 333,
+  389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469,
+  500, 333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389,
+  278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+];
+const BOLD = [
+  250, 333, 555, 500, 500, 1000, 833, 278, 333, 333, 500, 570, 250, 333, 250, 278, 500, 500, 500, 500, 500,
+  500, 500, 500, 500, 500, 333, 333, 570, 570, 570, 500, 930, 722, 667, 722, 722, 667, 611, 778, 778, 389,
+  500, 778, 667, 944, 722, 778, 611, 778, 722, 556, 667, 722, 722, 1000, 722, 722, 667, 333, 278, 333, 581,
+  500, 333, 500, 556, 444, 556, 444, 333, 500, 556, 278, 333, 556, 278, 833, 556, 500, 556, 556, 444, 389,
+  333, 556, 500, 722, 500, 500, 444, 394, 220, 394, 520,
+];
+
+/** The horn of ơ/ư (U+031B) widens the letter: ư is 542 against u 500 (bold 600 against 556). */
+const HORN = "\u031B";
+
+/** The base letter of a Vietnamese character: `Ộ` → `O`, `đ` → `d`. */
+function baseLetter(ch: string): string {
+  if (ch === "đ") return "d";
+  if (ch === "Đ") return "D";
+  return ch.normalize("NFD").charAt(0);
+}
+
+/** Estimated width in twips of a line of Times New Roman text at a size in points. */
+export function textWidthTwips(text: string, sizePt: number, bold: boolean): number {
+  const table = bold ? BOLD : REGULAR;
+  let thousandths = 0;
+  for (const ch of text.normalize("NFC")) {
+    const base = baseLetter(ch);
+    thousandths += table[base.charCodeAt(0) - 0x20] ?? 500;
+    if (ch.normalize("NFD").includes(HORN)) thousandths += base === base.toUpperCase() ? 60 : 50;
+  }
+  return Math.round((thousandths / 1000) * sizePt * 20);
+}

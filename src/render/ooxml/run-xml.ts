@@ -1,0 +1,72 @@
+import type { Inline } from "../markup/document-structure.js";
+import { halfPoints } from "../layout/page-format.js";
+import { escapeXml, needsPreserve } from "./escape-xml.js";
+
+/** Times New Roman in all four slots (NĐ 30/2020), so Vietnamese (hAnsi) never falls back to another font. */
+export const FONTS_XML =
+  '<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"/>';
+
+/** Run formatting that a block imposes on its text (a title is bold; a date line italic). */
+export interface RunBase {
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+  upper?: boolean;
+}
+
+/** `w:sz` and `w:szCs` for a size in points. */
+export const sizeXml = (points: number): string => {
+  const half = halfPoints(points);
+  return `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
+};
+
+/** Run properties in schema order (CT_RPr): only what is on is written. */
+function runPropertiesXml(
+  size: number,
+  bold: boolean,
+  italic: boolean,
+  highlight: boolean,
+  underline: boolean,
+): string {
+  return (
+    "<w:rPr>" +
+    FONTS_XML +
+    (bold ? "<w:b/><w:bCs/>" : "") +
+    (italic ? "<w:i/><w:iCs/>" : "") +
+    sizeXml(size) +
+    (highlight ? '<w:highlight w:val="yellow"/>' : "") +
+    (underline ? '<w:u w:val="single"/>' : "") +
+    "</w:rPr>"
+  );
+}
+
+/** A run of text, its font and size explicit so a paste into another document keeps the format. */
+export function textRunXml(text: string, rPr: string): string {
+  if (text === "") return `<w:r>${rPr}<w:t/></w:r>`;
+  const open = needsPreserve(text) ? '<w:t xml:space="preserve">' : "<w:t>";
+  return `<w:r>${rPr}${open}${escapeXml(text)}</w:t></w:r>`;
+}
+
+/** An empty run in a size: the height of an otherwise empty line (space to sign, a rule's mark). */
+export const emptyRunXml = (size: number): string =>
+  textRunXml("", `<w:rPr>${FONTS_XML}${sizeXml(size)}</w:rPr>`);
+
+/** The runs of inline content, under the formatting of their block. */
+export function runsXml(runs: readonly Inline[], base: RunBase): string {
+  let out = "";
+  for (const run of runs) {
+    if (run.kind === "break") {
+      out += `<w:r>${runPropertiesXml(base.size, false, false, false, false)}<w:br/></w:r>`;
+      continue;
+    }
+    const rPr = runPropertiesXml(
+      base.size,
+      base.bold === true || run.bold,
+      base.italic === true || run.italic,
+      run.highlight,
+      run.underline,
+    );
+    out += textRunXml(base.upper === true ? run.text.toLocaleUpperCase("vi") : run.text, rPr);
+  }
+  return out;
+}
