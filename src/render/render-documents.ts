@@ -3,7 +3,7 @@ import type { Bloc } from "../model/bloc.js";
 import type { BlocResult } from "../model/result.js";
 import { buildViewModel } from "../view/build-view-model.js";
 import { DOCUMENT_IDS, DOCUMENTS, isDocumentId, type DocumentId } from "./document-ids.js";
-import { buildDocx } from "./docx/build-docx.js";
+import { buildDocx } from "./ooxml/build-docx.js";
 import {
   compileTemplates,
   type CompiledTemplates,
@@ -85,7 +85,7 @@ export async function renderDocuments(
     const title = `${DOCUMENTS[id].title} năm ${bloc.info.year} - ${bloc.info.name}`;
     out.push({
       fileName: DOCUMENTS[id].output,
-      data: await buildDocx(structure, { title, date: bloc.info.meetingDate }),
+      data: buildDocx(structure, { title, date: bloc.info.meetingDate }),
     });
   }
   return out;

@@ -3,9 +3,9 @@ import { buildDocumentStructure } from "../../src/render/markup/build-document-s
 import type { Block, Inline } from "../../src/render/markup/document-structure.js";
 import { parseMarkup } from "../../src/render/markup/parse-markup.js";
 import { encodeMarker } from "../../src/render/markup/source-markers.js";
-import { columnMinimums, columnWidths } from "../../src/render/docx/column-widths.js";
-import { mm } from "../../src/render/docx/page-format.js";
-import { resolveOrientation } from "../../src/render/docx/build-docx.js";
+import { columnMinimums, columnWidths } from "../../src/render/layout/column-widths.js";
+import { mm } from "../../src/render/layout/page-format.js";
+import { resolveOrientation } from "../../src/render/layout/resolve-orientation.js";
 
 const FILES = ["t.hbs"];
 const structure = (markup: string) => buildDocumentStructure(parseMarkup(markup, FILES));
