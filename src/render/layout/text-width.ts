@@ -29,14 +29,24 @@ function baseLetter(ch: string): string {
   return ch.normalize("NFD").charAt(0);
 }
 
+/** Width of a character in 1/1000 em, regular and bold; memoised: a 500-unit matrix measures every cell. */
+const widths = new Map<string, readonly [number, number]>();
+
+function charWidths(ch: string): readonly [number, number] {
+  const hit = widths.get(ch);
+  if (hit) return hit;
+  const base = baseLetter(ch);
+  const index = base.charCodeAt(0) - 0x20;
+  const horn = ch.normalize("NFD").includes(HORN) ? (base === base.toUpperCase() ? 60 : 50) : 0;
+  const pair = [(REGULAR[index] ?? 500) + horn, (BOLD[index] ?? 500) + horn] as const;
+  widths.set(ch, pair);
+  return pair;
+}
+
 /** Estimated width in twips of a line of Times New Roman text at a size in points. */
 export function textWidthTwips(text: string, sizePt: number, bold: boolean): number {
-  const table = bold ? BOLD : REGULAR;
+  const slot = bold ? 1 : 0;
   let thousandths = 0;
-  for (const ch of text.normalize("NFC")) {
-    const base = baseLetter(ch);
-    thousandths += table[base.charCodeAt(0) - 0x20] ?? 500;
-    if (ch.normalize("NFD").includes(HORN)) thousandths += base === base.toUpperCase() ? 60 : 50;
-  }
+  for (const ch of text.normalize("NFC")) thousandths += charWidths(ch)[slot];
   return Math.round((thousandths / 1000) * sizePt * 20);
 }

@@ -20,7 +20,9 @@ export const sizeXml = (points: number): string => {
   return `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
 };
 
-/** Run properties in schema order (CT_RPr): only what is on is written. */
+/** Run properties in schema order (CT_RPr): only what is on is written. Few combinations occur, so they are kept. */
+const runProperties = new Map<string, string>();
+
 function runPropertiesXml(
   size: number,
   bold: boolean,
@@ -28,7 +30,10 @@ function runPropertiesXml(
   highlight: boolean,
   underline: boolean,
 ): string {
-  return (
+  const key = `${size}${bold ? "b" : ""}${italic ? "i" : ""}${highlight ? "h" : ""}${underline ? "u" : ""}`;
+  const hit = runProperties.get(key);
+  if (hit !== undefined) return hit;
+  const xml =
     "<w:rPr>" +
     FONTS_XML +
     (bold ? "<w:b/><w:bCs/>" : "") +
@@ -36,8 +41,9 @@ function runPropertiesXml(
     sizeXml(size) +
     (highlight ? '<w:highlight w:val="yellow"/>' : "") +
     (underline ? '<w:u w:val="single"/>' : "") +
-    "</w:rPr>"
-  );
+    "</w:rPr>";
+  runProperties.set(key, xml);
+  return xml;
 }
 
 /** A run of text, its font and size explicit so a paste into another document keeps the format. */

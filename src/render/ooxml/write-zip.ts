@@ -1,4 +1,4 @@
-import { deflateRawSync } from "node:zlib";
+import * as zlib from "node:zlib";
 
 /*
  * A minimal ZIP writer for a .docx package: deflated entries, a central directory and its end
@@ -16,8 +16,15 @@ const CRC_TABLE = (() => {
   return table;
 })();
 
-/** CRC-32 (ISO 3309, as ZIP uses it). */
+/** CRC-32 (ISO 3309, as ZIP uses it): node:zlib's native one where Node has it (20.15+). */
 export function crc32(data: Uint8Array): number {
+  const native = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+  if (native) return native(data) >>> 0;
+  return tableCrc32(data);
+}
+
+/** CRC-32 from the table, for Node releases without `zlib.crc32`. */
+export function tableCrc32(data: Uint8Array): number {
   let crc = 0xffffffff;
   for (let i = 0; i < data.length; i++) crc = (CRC_TABLE[(crc ^ (data[i] ?? 0)) & 0xff] ?? 0) ^ (crc >>> 8);
   return (crc ^ 0xffffffff) >>> 0;
@@ -34,7 +41,7 @@ export function writeZip(files: ReadonlyArray<{ name: string; data: string | Buf
   for (const file of files) {
     const name = Buffer.from(file.name, "utf8");
     const raw = typeof file.data === "string" ? Buffer.from(file.data, "utf8") : file.data;
-    const compressed = deflateRawSync(raw);
+    const compressed = zlib.deflateRawSync(raw);
     const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
