@@ -2,11 +2,11 @@ import { inflateRawSync } from "node:zlib";
 
 /*
  * Reads a .docx for the tests without any OOXML library: a small unzip over node:zlib and regular
- * expressions over the XML docx.js writes (one element per tag, no CDATA), enough to extract the
+ * expressions over the XML src/render/ooxml writes (one element per tag, no CDATA), enough to extract the
  * text, the tables and the properties a clerk would check.
  */
 
-/** The files of a zip archive by path (stored or deflated entries, as docx.js writes them). */
+/** The files of a zip archive by path (stored or deflated entries). */
 export function unzip(data: Buffer): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   let eocd = data.length - 22;

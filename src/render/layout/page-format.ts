@@ -42,7 +42,7 @@ export const SIZE = {
   pageNumber: 13,
 } as const;
 
-/** Half-points for docx.js `size`. */
+/** Half-points, as `w:sz` stores a font size. */
 export const halfPoints = (points: number): number => Math.round(points * 2);
 
 /** First-line indent of body paragraphs: 1.27 cm (NĐ 30/2020: 1 cm or 1.27 cm). */
