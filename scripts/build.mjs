@@ -1,5 +1,6 @@
-// Bundles the CLI with esbuild: one ESM entry plus lazily loaded chunks, so that `thidua --help`
-// loads only commander and heavy libraries (exceljs, docx, handlebars) load inside the commands.
+// Bundles the CLI with esbuild, dependencies included: one ESM entry plus lazily loaded chunks, so
+// that `thidua --help` loads only commander and chalk, the heavy libraries (exceljs, handlebars) load
+// inside the commands, and no run pays for resolving hundreds of files in node_modules.
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
 
@@ -12,8 +13,9 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  packages: "external",
-  sourcemap: true,
+  // CommonJS dependencies (exceljs, handlebars) call require() for Node built-ins.
+  banner: { js: "import { createRequire as __thiduaRequire } from 'node:module'; const require = __thiduaRequire(import.meta.url);" },
+  sourcemap: "linked",
   logLevel: "warning",
   chunkNames: "chunks/[name]-[hash]",
 });

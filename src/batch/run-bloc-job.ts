@@ -37,7 +37,7 @@ async function renderOutputs(bloc: Bloc, result: BlocResult, job: BlocJob): Prom
   }
   if (wanted("ket-qua")) {
     const { buildResultsWorkbook } = await import("../write/build-results-workbook.js");
-    outputs.push({ fileName: "ket-qua.xlsx", data: await buildResultsWorkbook(bloc, result) });
+    outputs.push({ fileName: "ket-qua.xlsx", data: buildResultsWorkbook(bloc, result) });
   }
   return outputs;
 }

@@ -74,7 +74,7 @@ export async function summarize(
   }
   if (wanted("ket-qua")) {
     const { buildResultsWorkbook } = await import("../write/build-results-workbook.js");
-    outputs.push({ path: join(outDir, "ket-qua.xlsx"), data: await buildResultsWorkbook(bloc, result) });
+    outputs.push({ path: join(outDir, "ket-qua.xlsx"), data: buildResultsWorkbook(bloc, result) });
   }
   await writeFilesAtomically(outputs, options.force);
   const written = outputs.map((o) => relative(process.cwd(), o.path) || o.path);

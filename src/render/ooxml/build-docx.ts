@@ -26,7 +26,7 @@ import {
 } from "./package-parts.js";
 import { sectionXml } from "./section-xml.js";
 import { signatureBlockXml } from "./signature-block.js";
-import { writeZip } from "./write-zip.js";
+import { writeZip } from "../../ooxml/write-zip.js";
 
 /** Metadata of a document: its title (core properties) and its date (fixed timestamps). */
 export interface DocxMeta {

@@ -1,0 +1,19 @@
+/** How a cell looks in the results workbook: the few styles `ket-qua.xlsx` needs. */
+export type CellStyle = "plain" | "bold" | "italic" | "title" | "points" | "boldPoints";
+
+/** A cell: text, a number, nothing, or a value with a style. */
+export type SheetCell = string | number | null | { value: string | number; style: CellStyle };
+
+/** A row of cells; `style` applies to every cell of the row that has none of its own. */
+export interface SheetRow {
+  cells: SheetCell[];
+  style?: CellStyle;
+}
+
+/** A worksheet: name, column widths (characters), frozen rows and columns, rows from A1 down. */
+export interface SheetSpec {
+  name: string;
+  widths: number[];
+  frozen?: { rows: number; columns: number };
+  rows: SheetRow[];
+}
