@@ -3,7 +3,8 @@ import type { DiagnosticArgs } from "../model/diagnostic.js";
 import { inflateEntry } from "./inflate-entry.js";
 import type { ZipEntry } from "./read-zip-directory.js";
 import { readZipDirectory } from "./read-zip-directory.js";
-import { sheetPartNames } from "./sheet-part-names.js";
+import type { WorkbookSheet } from "./list-workbook-sheets.js";
+import { listWorkbookSheets } from "./list-workbook-sheets.js";
 import { startTagReader } from "./xml-start-tags.js";
 
 /**
@@ -37,7 +38,8 @@ export type WorkbookLimits = { [K in keyof typeof WORKBOOK_LIMITS]: number };
 
 /** The zip is fit for the xlsx reader, or the diagnostic that explains why not. */
 export type ZipVerdict =
-  { ok: true } | { ok: false; code: DiagnosticCode; args: DiagnosticArgs; sheet?: string };
+  | { ok: true; sheets: WorkbookSheet[] }
+  | { ok: false; code: DiagnosticCode; args: DiagnosticArgs; sheet?: string };
 
 const DAMAGED = "tệp bị hỏng hoặc chưa tải về hết";
 /** exceljs's own test for a worksheet part (unanchored, as it is there). */
@@ -83,6 +85,43 @@ function rangeSize(ref: string): number {
   const c2 = m[3] !== undefined ? columnNumber(m[3]) : c1;
   const r2 = m[4] !== undefined ? Number(m[4]) : r1;
   return (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
+}
+
+/** Excel's own sheetIds are small; exceljs keeps sheets in an array indexed by them and walks it. */
+const MAX_SHEET_ID = 1_000_000;
+
+/**
+ * The sheet list as exceljs will take it: it throws on names Excel forbids, on two names equal once
+ * cut to 31 characters, and loses a sheet whose sheetId is repeated or not a number (or walks for
+ * ever to a sheetId of 2 000 000 000). Each is a damaged or hand-made file; say which sheet.
+ */
+function checkSheetList(sheets: readonly WorkbookSheet[]): { reason: string; sheet: string } | null {
+  const seenIds = new Set<string>();
+  const seenNames = new Map<string, string>();
+  for (const { name, sheetId } of sheets) {
+    const id = Number(sheetId);
+    if (!/^\d+$/.test(sheetId) || id < 1 || id > MAX_SHEET_ID || seenIds.has(String(id))) {
+      return { reason: `danh sách trang tính bị hỏng (số hiệu "${sheetId}")`, sheet: name };
+    }
+    seenIds.add(String(id));
+    if (name === "History") return { reason: 'Excel không cho đặt tên trang tính là "History"', sheet: name };
+    if (/[*?:/\\[\]]/.test(name) || /^'|'$/.test(name)) {
+      return {
+        reason: "tên trang tính có ký tự Excel không cho phép (* ? : / \\ [ ] hoặc dấu ' ở đầu, cuối)",
+        sheet: name,
+      };
+    }
+    const key = name.slice(0, 31).toLowerCase();
+    const other = seenNames.get(key);
+    if (other !== undefined) {
+      return {
+        reason: `hai trang tính "${other}" và "${name}" trùng tên${name.length > 31 ? " ở 31 ký tự đầu (Excel chỉ giữ 31 ký tự)" : ""}`,
+        sheet: name,
+      };
+    }
+    seenNames.set(key, name);
+  }
+  return null;
 }
 
 /** What scanning a part found. */
@@ -148,10 +187,13 @@ export async function inspectZip(
       limit: `${count(limits.sheets)} trang tính`,
     });
 
-  const sheetNames = sheetPartNames(
+  const sheetList = listWorkbookSheets(
     await smallPartText(bytes, byName.get("xl/workbook.xml")),
     await smallPartText(bytes, byName.get("xl/_rels/workbook.xml.rels")),
   );
+  const listProblem = checkSheetList(sheetList);
+  if (listProblem !== null) return fail("fileUnreadable", { reason: listProblem.reason }, listProblem.sheet);
+  const sheetNames = new Map(sheetList.flatMap((s) => (s.part === null ? [] : [[s.part, s.name] as const])));
   const total: PartCounts = { elements: 0, rows: 0, cells: 0, merges: 0, mergedCells: 0 };
   let inflatedBytes = 0;
   for (const entry of entries) {
@@ -229,5 +271,5 @@ export async function inspectZip(
       );
     }
   }
-  return { ok: true };
+  return { ok: true, sheets: sheetList };
 }

@@ -38,22 +38,31 @@ function partName(target: string): string {
   return parts.join("/");
 }
 
+/** A sheet as `xl/workbook.xml` lists it. */
+export interface WorkbookSheet {
+  /** The name exactly as written (exceljs cuts names past 31 characters). */
+  name: string;
+  /** The `sheetId` attribute as written. */
+  sheetId: string;
+  /** The zip entry holding the sheet, when its relationship points to one. */
+  part: string | null;
+}
+
 /**
- * Which sheet each worksheet part holds (`xl/worksheets/sheet3.xml` → `Tiêu chí`), from
- * `xl/workbook.xml` and its relationships, so that a limit can name the sheet the secretary sees.
+ * The sheets of `xl/workbook.xml` in order, each with the part holding it (`xl/worksheets/sheet3.xml`)
+ * through the workbook's relationships: so that a limit can name the sheet the secretary sees, and
+ * the sheet list can be checked before exceljs trusts it.
  */
-export function sheetPartNames(workbookXml: string, relsXml: string): Map<string, string> {
+export function listWorkbookSheets(workbookXml: string, relsXml: string): WorkbookSheet[] {
   const targets = new Map<string, string>();
   for (const rel of tagsNamed(relsXml, "Relationship")) {
     const id = rel.get("Id");
     const target = rel.get("Target");
     if (id !== undefined && target !== undefined) targets.set(id, partName(target));
   }
-  const names = new Map<string, string>();
-  for (const sheet of tagsNamed(workbookXml, "sheet")) {
-    const target = targets.get(sheet.get("id") ?? "");
-    const name = sheet.get("name");
-    if (target !== undefined && name !== undefined) names.set(target, name);
-  }
-  return names;
+  return tagsNamed(workbookXml, "sheet").map((sheet) => ({
+    name: sheet.get("name") ?? "",
+    sheetId: sheet.get("sheetId") ?? "",
+    part: targets.get(sheet.get("id") ?? "") ?? null,
+  }));
 }

@@ -1,0 +1,85 @@
+import { readFile, stat } from "node:fs/promises";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { diagnostic } from "../model/diagnostic.js";
+import type { RawWorkbook } from "./raw-workbook.js";
+import { DAMAGED, explainLoadError } from "./explain-load-error.js";
+import { inspectZip } from "./inspect-zip.js";
+import type { ZipEntry } from "./read-zip-directory.js";
+import { readZipDirectory } from "./read-zip-directory.js";
+import { sniffFile } from "./sniff-file.js";
+
+/** Largest workbook file accepted; a bloc's workbook is a few hundred KB. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Rows read per sheet. A bloc's tables have a few hundred rows; a value far below them (a stray
+ * keystroke at row 1 048 576) is reported and skipped rather than making every check walk a
+ * million empty rows on every sheet.
+ */
+export const MAX_SHEET_ROW = 20_000;
+
+export interface ReadResult {
+  workbook: RawWorkbook | null;
+  diagnostics: Diagnostic[];
+}
+
+/** A workbook refused: one error about the whole file. */
+export function fail(file: string, d: Omit<Diagnostic, "location" | "severity">): ReadResult {
+  return { workbook: null, diagnostics: [diagnostic(d.code, "error", { file }, d.args)] };
+}
+
+const megabytes = (n: number): string => `${Math.ceil(n / (1024 * 1024)).toLocaleString("vi-VN")} MB`;
+
+/** The workbook's bytes and zip entries, checked and fit to read; or the result that refuses it. */
+export type OpenedWorkbook =
+  { ok: true; bytes: Buffer; entries: ZipEntry[] } | { ok: false; result: ReadResult };
+
+/**
+ * Everything before the cells are read: the path is a readable file of sane size, it is an xlsx
+ * zip (not an .xls, a picture, an encrypted workbook) and the archive passes `inspectZip`.
+ */
+export async function openWorkbookFile(file: string): Promise<OpenedWorkbook> {
+  const refuse = (d: Omit<Diagnostic, "location" | "severity">): OpenedWorkbook => ({
+    ok: false,
+    result: fail(file, d),
+  });
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return refuse({ code: "fileUnreadable", args: { reason: "đây là một thư mục" } });
+    // A FIFO or a device (/dev/zero) would be read forever.
+    if (!info.isFile())
+      return refuse({ code: "fileUnreadable", args: { reason: "đây không phải là một tệp" } });
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "EACCES" || code === "EPERM"
+      ? refuse({ code: "fileUnreadable", args: { reason: "không có quyền đọc tệp" } })
+      : refuse({ code: "fileNotFound", args: {} });
+  }
+  if (size > MAX_FILE_BYTES) {
+    return refuse({ code: "tooLarge", args: { found: megabytes(size), limit: megabytes(MAX_FILE_BYTES) } });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "EACCES" || code === "EPERM" ? "không có quyền đọc tệp" : explainLoadError(error);
+    return refuse({ code: "fileUnreadable", args: { reason } });
+  }
+  const sniffed = sniffFile(bytes);
+  if (!sniffed.ok) return refuse({ code: sniffed.code, args: sniffed.args });
+  const zip = await inspectZip(bytes);
+  if (!zip.ok) {
+    const location = zip.sheet === undefined ? { file } : { file, sheet: zip.sheet };
+    return {
+      ok: false,
+      result: { workbook: null, diagnostics: [diagnostic(zip.code, "error", location, zip.args)] },
+    };
+  }
+  // inspectZip read the same directory; reading it again is a few microseconds.
+  const directory = readZipDirectory(bytes, Number.MAX_SAFE_INTEGER);
+  if (!directory.ok) return refuse({ code: "fileUnreadable", args: { reason: DAMAGED } });
+  return { ok: true, bytes, entries: directory.entries };
+}
