@@ -11,7 +11,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32, deflateSync, inflateRawSync } from "node:zlib";
 import { readZipDirectory } from "../src/read/read-zip-directory.js";
-import { sheetPartNames } from "../src/read/sheet-part-names.js";
+import { listWorkbookSheets } from "../src/read/list-workbook-sheets.js";
 import { CUM_02, KHOI_VIII } from "../test/fixtures/scenarios/blocs.js";
 import type { BlocData } from "../test/fixtures/scenarios/blocs.js";
 import {
@@ -94,8 +94,8 @@ function unzip(bytes: Buffer): ZipInput[] {
 /** The part holding a sheet, by the sheet's name. */
 function sheetPart(entries: readonly ZipInput[], sheet: string): string {
   const text = (name: string) => String(entries.find((e) => e.name === name)?.data ?? "");
-  for (const [part, name] of sheetPartNames(text("xl/workbook.xml"), text("xl/_rels/workbook.xml.rels"))) {
-    if (name === sheet) return part;
+  for (const { part, name } of listWorkbookSheets(text("xl/workbook.xml"), text("xl/_rels/workbook.xml.rels"))) {
+    if (name === sheet && part !== null) return part;
   }
   throw new Error(`no sheet ${sheet}`);
 }

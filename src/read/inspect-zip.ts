@@ -94,6 +94,7 @@ const MAX_SHEET_ID = 1_000_000;
  * The sheet list as exceljs will take it: it throws on names Excel forbids, on two names equal once
  * cut to 31 characters, and loses a sheet whose sheetId is repeated or not a number (or walks for
  * ever to a sheetId of 2 000 000 000). Each is a damaged or hand-made file; say which sheet.
+ * ("History" and the 31-character cut are exceljs's rules: drop them when exceljs no longer reads.)
  */
 function checkSheetList(sheets: readonly WorkbookSheet[]): { reason: string; sheet: string } | null {
   const seenIds = new Set<string>();
