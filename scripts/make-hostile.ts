@@ -94,7 +94,10 @@ function unzip(bytes: Buffer): ZipInput[] {
 /** The part holding a sheet, by the sheet's name. */
 function sheetPart(entries: readonly ZipInput[], sheet: string): string {
   const text = (name: string) => String(entries.find((e) => e.name === name)?.data ?? "");
-  for (const { part, name } of listWorkbookSheets(text("xl/workbook.xml"), text("xl/_rels/workbook.xml.rels"))) {
+  for (const { part, name } of listWorkbookSheets(
+    text("xl/workbook.xml"),
+    text("xl/_rels/workbook.xml.rels"),
+  )) {
     if (name === sheet && part !== null) return part;
   }
   throw new Error(`no sheet ${sheet}`);
@@ -454,6 +457,35 @@ async function build(): Promise<void> {
     {
       "lien-ket-hong.xlsx": onCa(
         insertBefore("<pageMargins", '<hyperlinks><hyperlink ref="A2" r:id="rId99"/></hyperlinks>'),
+      ),
+    },
+  );
+
+  add(
+    {
+      name: "sheet-id-huge",
+      description: "a sheet listed with sheetId 2 000 000 000 (exceljs would walk an array to it for ever)",
+      inputs: ["so-hieu-trang.xlsx"],
+      expect: { exit: 1, code: "fileUnreadable", sheet: "BTL" },
+    },
+    {
+      "so-hieu-trang.xlsx": patch(base, { part: "xl/workbook.xml" }, (xml) =>
+        xml.replace(/(name="BTL"[^>]*sheetId=")\d+|(sheetId=")\d+("[^>]*name="BTL")/, (m, a, b, c) =>
+          a !== undefined ? `${a}2000000000` : `${b}2000000000${c}`,
+        ),
+      ),
+    },
+  );
+  add(
+    {
+      name: "duplicate-sheet-names",
+      description: "two sheets named BTL and btl (no spreadsheet program allows it)",
+      inputs: ["trang-trung-ten.xlsx"],
+      expect: { exit: 1, code: "fileUnreadable", sheet: "btl" },
+    },
+    {
+      "trang-trung-ten.xlsx": patch(base, { part: "xl/workbook.xml" }, (xml) =>
+        xml.replace('name="BDBP"', 'name="btl"'),
       ),
     },
   );
