@@ -230,6 +230,13 @@ const ATTR_VALUES = [
   "",
   "1:1",
   "A1:XFD1048576",
+  "2000000000",
+  "4294967294",
+  "rId1",
+  "rId99",
+  "../x.xml",
+  "worksheets/sheet1.xml",
+  "/xl/styles.xml",
 ];
 
 const escapeXml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -254,8 +261,9 @@ function mutateXml(rng, text) {
       ),
     // an attribute gets an odd value
     () =>
-      text.replace(/ (r|ref|sqref|s|spans|sheetId|count|min|max)="[^"]*"/g, (m, a) =>
-        int(6) === 0 ? ` ${a}="${pick(ATTR_VALUES)}"` : m,
+      text.replace(
+        / (r|ref|sqref|s|spans|sheetId|count|min|max|r:id|Id|Target|xfId|numFmtId|fontId|dxfId|si|t|name|localSheetId)="[^"]*"/g,
+        (m, a) => (int(6) === 0 ? ` ${a}="${pick(ATTR_VALUES)}"` : m),
       ),
     // a sheet is renamed, emptied or doubled
     () =>
