@@ -16,6 +16,9 @@ export interface SheetContext {
   maxRow: number;
 }
 
+/** The sheet's own relationships (its `_rels` part): a hyperlink must name one of them. */
+export type SheetRelationshipIds = ReadonlySet<string>;
+
 /** A sheet's values, and the first cell skipped below `maxRow` (null when none). */
 export interface ParsedSheet {
   rows: CellValue[][];
@@ -57,7 +60,10 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
 }
 
 /** Hyperlinked cells (only links with a relationship, as exceljs) and merged ranges: both follow `<sheetData>`. */
-function readTail(xml: string): { hyperlinks: Set<string>; merges: string[] } {
+function readTail(
+  xml: string,
+  relationshipIds: SheetRelationshipIds,
+): { hyperlinks: Set<string>; merges: string[] } {
   const hyperlinks = new Set<string>();
   const merges: string[] = [];
   const end = xml.lastIndexOf("sheetData");
@@ -69,7 +75,14 @@ function readTail(xml: string): { hyperlinks: Set<string>; merges: string[] } {
     if (tag.name === "hyperlink") {
       const a = attributes(tag.attributes);
       const ref = a.get("ref");
-      if (ref !== undefined && a.has("id")) hyperlinks.add(ref);
+      const id = a.get("id");
+      if (id === undefined) return;
+      // exceljs fails on a link to a relationship that does not exist; the file is damaged.
+      if (!relationshipIds.has(id))
+        throw new XlsxError(
+          `cấu trúc bên trong tệp không hợp lệ (liên kết ${ref ?? ""} trỏ tới ${id} không có)`,
+        );
+      if (ref !== undefined) hyperlinks.add(ref);
     } else if (tag.name === "mergeCell") {
       const ref = attributes(tag.attributes).get("ref");
       if (ref !== undefined) merges.push(ref);
@@ -89,9 +102,13 @@ const REF_ATTR = /(?:^|\s)ref\s*=\s*["']([^"']*)["']/;
  * reads it: formulas give their cached result, shared formulas' followers are formulas too,
  * merged cells all give the master's value, hyperlinks give their text.
  */
-export function parseSheet(xml: string, context: SheetContext): ParsedSheet {
+export function parseSheet(
+  xml: string,
+  context: SheetContext,
+  relationshipIds: SheetRelationshipIds = new Set(),
+): ParsedSheet {
   const { sharedStrings, dateStyles, date1904, maxRow } = context;
-  const { hyperlinks, merges } = readTail(xml);
+  const { hyperlinks, merges } = readTail(xml, relationshipIds);
   const rows: CellValue[][] = [];
   const first: { skipped: Position | null } = { skipped: null };
   const skip = (row: number, col: number): void => {

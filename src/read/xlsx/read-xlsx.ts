@@ -63,7 +63,12 @@ export function readXlsx(bytes: Buffer, entries: readonly ZipEntry[], maxRow: nu
     if (rel === undefined || rel.external || !WORKSHEET_TYPE.test(rel.type)) continue;
     const xml = text(rel.target);
     if (xml === null) continue;
-    const parsed: ParsedSheet = parseSheet(xml, context);
+    const slash = rel.target.lastIndexOf("/");
+    const folder = rel.target.slice(0, slash);
+    const relsXml = text(`${folder}/_rels/${rel.target.slice(slash + 1)}.rels`);
+    const sheetRelationships =
+      relsXml === null ? new Set<string>() : new Set(parseRelationships(relsXml, folder).keys());
+    const parsed: ParsedSheet = parseSheet(xml, context, sheetRelationships);
     sheets.push({ name: sheet.name, rows: parsed.rows, skipped: parsed.skipped });
   }
   return sheets;
