@@ -8,13 +8,14 @@ import { listWorkbookSheets } from "./list-workbook-sheets.js";
 import { startTagReader } from "./xml-start-tags.js";
 
 /**
- * What a workbook may hold before the xlsx library is allowed to open it. exceljs builds an object
- * for every row, cell, shared string and style and walks every cell of a merged range; measured on
- * the development machine it spends about 24 µs per row, 6–11 µs per other XML element, 2.5 ms per
- * sheet and, because each merge is checked against every other, 0.25 s for 1 000 merges on a sheet.
- * The limits are about twice the largest bloc the product supports (500 units × 100 criteria, one
- * sheet per unit: 503 sheets, 51 000 rows, 161 000 cells, 381 000 elements, 7.5 MB of XML), so any
- * input is refused or read within seconds and a few hundred MB.
+ * What a workbook may hold before its parts are parsed. The limits were set against exceljs, which
+ * builds an object for every row, cell, shared string and style and walks every cell of a merged
+ * range (measured: about 24 µs per row, 6–11 µs per other XML element, 2.5 ms per sheet, 0.25 s for
+ * 1 000 merges on a sheet); the direct reader of `xlsx/` is several times cheaper, and the same
+ * limits now bound it and the stages after it (validation, documents). They are about twice the
+ * largest bloc the product supports (500 units × 100 criteria, one sheet per unit: 503 sheets,
+ * 51 000 rows, 161 000 cells, 381 000 elements, 7.5 MB of XML), so any input is refused or read
+ * within seconds and a few hundred MB.
  */
 export const WORKBOOK_LIMITS = {
   /** Files inside the zip (a workbook has a few dozen, one per sheet plus a handful). */
