@@ -88,39 +88,28 @@ function rangeSize(ref: string): number {
   return (Math.abs(c2 - c1) + 1) * (Math.abs(r2 - r1) + 1);
 }
 
-/** Excel's own sheetIds are small; exceljs keeps sheets in an array indexed by them and walks it. */
+/** Excel's own sheetIds are small; exceljs kept sheets in an array indexed by them and walked it. */
 const MAX_SHEET_ID = 1_000_000;
 
 /**
- * The sheet list as exceljs will take it: it throws on names Excel forbids, on two names equal once
- * cut to 31 characters, and loses a sheet whose sheetId is repeated or not a number (or walks for
- * ever to a sheetId of 2 000 000 000). Each is a damaged or hand-made file; say which sheet.
- * ("History" and the 31-character cut are exceljs's rules: drop them when exceljs no longer reads.)
+ * The sheet list is checked before anything trusts it: a sheetId repeated or not a number loses a
+ * sheet (exceljs walked an array for ever to a sheetId of 2 000 000 000), and two sheets whose names
+ * differ only in case cannot be told apart by the validator (nor opened by Excel). Either is a
+ * damaged or hand-made file; say which sheet.
  */
 function checkSheetList(sheets: readonly WorkbookSheet[]): { reason: string; sheet: string } | null {
-  const seenIds = new Set<string>();
+  const seenIds = new Set<number>();
   const seenNames = new Map<string, string>();
   for (const { name, sheetId } of sheets) {
     const id = Number(sheetId);
-    if (!/^\d+$/.test(sheetId) || id < 1 || id > MAX_SHEET_ID || seenIds.has(String(id))) {
+    if (!/^\d+$/.test(sheetId) || id < 1 || id > MAX_SHEET_ID || seenIds.has(id)) {
       return { reason: `danh sách trang tính bị hỏng (số hiệu "${sheetId}")`, sheet: name };
     }
-    seenIds.add(String(id));
-    if (name === "History") return { reason: 'Excel không cho đặt tên trang tính là "History"', sheet: name };
-    if (/[*?:/\\[\]]/.test(name) || /^'|'$/.test(name)) {
-      return {
-        reason: "tên trang tính có ký tự Excel không cho phép (* ? : / \\ [ ] hoặc dấu ' ở đầu, cuối)",
-        sheet: name,
-      };
-    }
-    const key = name.slice(0, 31).toLowerCase();
+    seenIds.add(id);
+    const key = name.normalize("NFC").toLowerCase();
     const other = seenNames.get(key);
-    if (other !== undefined) {
-      return {
-        reason: `hai trang tính "${other}" và "${name}" trùng tên${name.length > 31 ? " ở 31 ký tự đầu (Excel chỉ giữ 31 ký tự)" : ""}`,
-        sheet: name,
-      };
-    }
+    if (other !== undefined)
+      return { reason: `hai trang tính "${other}" và "${name}" trùng tên`, sheet: name };
     seenNames.set(key, name);
   }
   return null;

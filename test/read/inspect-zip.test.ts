@@ -215,6 +215,38 @@ describe("inspectZip", () => {
     expect(await inspectZip(workbook(last), small)).toMatchObject({ ok: true });
   });
 
+  it("refuses a sheet list with a repeated, absurd or missing sheetId, or two names equal but for case", async () => {
+    const list = (sheets: string) => (xml: string) =>
+      xml.replace(/<sheets>.*<\/sheets>/, `<sheets>${sheets}</sheets>`);
+    const withList = (sheets: string) =>
+      writeZip([
+        { name: "xl/workbook.xml", data: list(sheets)(WORKBOOK_XML) },
+        { name: "xl/_rels/workbook.xml.rels", data: RELS },
+        { name: "xl/worksheets/sheet1.xml", data: sheetXml("") },
+      ]);
+    for (const ids of [
+      ['"1"', '"1"'],
+      ['"1"', '"2000000000"'],
+      ['"1"', '"x"'],
+      ['"1"', '""'],
+    ]) {
+      const sheets = `<sheet name="A" sheetId=${ids[0]} r:id="rId1"/><sheet name="B" sheetId=${ids[1]} r:id="rId2"/>`;
+      expect(await inspectZip(withList(sheets), small)).toMatchObject({
+        ok: false,
+        code: "fileUnreadable",
+        sheet: "B",
+      });
+    }
+    const twins =
+      '<sheet name="Đơn vị" sheetId="1" r:id="rId1"/><sheet name="ĐƠN VỊ" sheetId="2" r:id="rId2"/>';
+    expect(await inspectZip(withList(twins), small)).toMatchObject({
+      ok: false,
+      code: "fileUnreadable",
+      sheet: "ĐƠN VỊ",
+      args: { reason: 'hai trang tính "Đơn vị" và "ĐƠN VỊ" trùng tên' },
+    });
+  });
+
   it("refuses too many sheets and too many entries", async () => {
     const sheets = [3, 4].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, data: sheetXml("") }));
     expect(await inspectZip(workbook(sheetXml(""), sheets), small)).toMatchObject({
