@@ -273,14 +273,22 @@ async function main() {
       const version = await series("--version", RUNS.help, () => ["--version"]);
       const helpLoads = await loadedHeavy(work, ["--help"]);
       const versionLoads = await loadedHeavy(work, ["--version"]);
-      // A positive control: the same hook must see exceljs when a command does load it.
-      const control = await loadedHeavy(work, ["validate", ...bloc.files]);
-      const hookWorks = control.heavy.includes("exceljs");
+      // A positive control: the same hook must see a heavy library when a command does load one
+      // (summarize compiles the Handlebars templates; `init` writes its workbook with exceljs).
+      const control = await loadedHeavy(work, [
+        "summarize",
+        ...bloc.files,
+        "-o",
+        join(work, "control"),
+        "--force",
+      ]);
+      const initControl = await loadedHeavy(work, ["init", join(work, "control-init"), "--force"]);
+      const hookWorks = control.heavy.includes("handlebars") && initControl.heavy.includes("exceljs");
       const clean = helpLoads.heavy.length === 0 && versionLoads.heavy.length === 0 && hookWorks;
       report(
         "--help / --version load no exceljs, handlebars",
         "none loaded",
-        `--help: ${helpLoads.heavy.join(", ") || "none"}; --version: ${versionLoads.heavy.join(", ") || "none"} (control, validate: ${control.heavy.join(", ") || "none"})`,
+        `--help: ${helpLoads.heavy.join(", ") || "none"}; --version: ${versionLoads.heavy.join(", ") || "none"} (controls: summarize ${control.heavy.join(", ") || "none"}; init ${initControl.heavy.join(", ") || "none"})`,
         clean,
       );
       report(
