@@ -219,6 +219,9 @@ function emptyRows(count: number): string {
 
 async function build(): Promise<void> {
   const base = await xlsx(blocSheets(KHOI_VIII));
+  const KHOI_VIII_STRING_COUNT = (
+    String(unzip(base).find((e) => e.name === "xl/sharedStrings.xml")?.data ?? "").match(/<si>/g) ?? []
+  ).length;
   const onCa = (edit: (xml: string) => string) => patch(base, { sheet: "CA" }, edit);
 
   // Not a workbook at all.
@@ -487,6 +490,65 @@ async function build(): Promise<void> {
       "trang-trung-ten.xlsx": patch(base, { part: "xl/workbook.xml" }, (xml) =>
         xml.replace('name="BDBP"', 'name="btl"'),
       ),
+    },
+  );
+
+  const aliases = 900;
+  add(
+    {
+      name: "sheets-sharing-a-part",
+      description: `${aliases} sheet names all pointing to one 90 000-row part (a 27 KB file that would be read ${aliases} times)`,
+      inputs: ["trang-trung-noi-dung.xlsx"],
+      expect: { exit: 1, code: "fileUnreadable", sheet: "S1" },
+    },
+    {
+      "trang-trung-noi-dung.xlsx": (() => {
+        const entries = unzip(onCa(insertBefore("</sheetData>", emptyRows(90_000))));
+        const edit = (name: string, change: (xml: string) => string) => {
+          const entry = entries.find((e) => e.name === name);
+          if (!entry) throw new Error(`no ${name}`);
+          entry.data = change(String(entry.data));
+        };
+        const caPart = sheetPart(entries, "CA").replace(/^xl\//, "");
+        const range = Array.from({ length: aliases }, (_, i) => i + 1);
+        edit("xl/workbook.xml", (xml) =>
+          xml.replace(
+            "</sheets>",
+            `${range.map((i) => `<sheet name="S${i}" sheetId="${100 + i}" r:id="rIdS${i}"/>`).join("")}</sheets>`,
+          ),
+        );
+        edit("xl/_rels/workbook.xml.rels", (xml) =>
+          xml.replace(
+            "</Relationships>",
+            `${range.map((i) => `<Relationship Id="rIdS${i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="${caPart}"/>`).join("")}</Relationships>`,
+          ),
+        );
+        return writeZip(entries);
+      })(),
+    },
+  );
+  add(
+    {
+      name: "shared-string-amplified",
+      description: "one 2 MB shared string behind 15 000 cells: 30 billion characters from a small file",
+      inputs: ["chuoi-nhan-ban.xlsx"],
+      expect: { exit: 1, code: "tooLarge" },
+    },
+    {
+      "chuoi-nhan-ban.xlsx": (() => {
+        const index = KHOI_VIII_STRING_COUNT;
+        const cells = Array.from(
+          { length: 15_000 },
+          (_, i) => `<row r="${i + 20}"><c r="F${i + 20}" t="s"><v>${index}</v></c></row>`,
+        ).join("");
+        return patch(
+          patch(base, { part: "xl/sharedStrings.xml" }, (xml) =>
+            xml.replace("</sst>", `<si><t>${"Đơn vị ".repeat(300_000)}</t></si></sst>`),
+          ),
+          { sheet: "CA" },
+          insertBefore("</sheetData>", cells),
+        );
+      })(),
     },
   );
 

@@ -5,6 +5,7 @@ import { diagnostic, hasErrors } from "../model/diagnostic.js";
 import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { ReadResult } from "../read/read-workbook.js";
 import { readWorkbook } from "../read/read-workbook.js";
+import { checkTextVolume } from "../read/check-text-volume.js";
 import { validateBloc } from "../validate/validate-bloc.js";
 
 export interface LoadOptions {
@@ -24,7 +25,13 @@ export async function loadBloc(
   // One at a time: exceljs is single-threaded anyway, and memory then holds one workbook's objects,
   // not those of every unit workbook passed on the command line.
   const reads: ReadResult[] = [];
-  for (const f of files) reads.push(await readWorkbook(f));
+  for (const f of files) {
+    const read = await readWorkbook(f);
+    const tooMuchText = read.workbook === null ? null : checkTextVolume(read.workbook);
+    reads.push(
+      tooMuchText === null ? read : { workbook: null, diagnostics: [...read.diagnostics, tooMuchText] },
+    );
+  }
   const diagnostics: Diagnostic[] = reads.flatMap((r) => r.diagnostics);
   let rulesFile: { file: string; text: string } | undefined;
   if (options.rulesFile !== undefined) {

@@ -20,9 +20,35 @@ function textOf(v: unknown): string | null {
   return null;
 }
 
-function fromText(text: string): CellValue {
+function normalizedCell(text: string): CellValue {
   const t = normalizeText(text);
   return t === "" ? EMPTY : { kind: "text", value: t };
+}
+
+/** Texts at least this long are converted once and the result reused. */
+const LONG_TEXT = 1_000;
+/** The memo is emptied past this many characters, so a batch of blocs does not keep them all. */
+const MEMO_CHARS = 20_000_000;
+const memo = new Map<string, CellValue>();
+let memoChars = 0;
+
+/**
+ * A shared string is one text many cells point to: a 5 MB string behind 40 000 cells (a 160 KB
+ * file) cost minutes when each cell normalised it again. Long texts are converted once; the map's
+ * key hash is kept on the string, so a repeated lookup is cheap.
+ */
+function fromText(text: string): CellValue {
+  if (text.length < LONG_TEXT) return normalizedCell(text);
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const cell = normalizedCell(text);
+  if (memoChars + text.length > MEMO_CHARS) {
+    memo.clear();
+    memoChars = 0;
+  }
+  memo.set(text, cell);
+  memoChars += text.length;
+  return cell;
 }
 
 /** A JS Date from exceljs is a UTC instant for an Excel serial day: its UTC fields are the day. */
