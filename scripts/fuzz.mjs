@@ -495,7 +495,7 @@ async function iteration(i) {
     if (json) args.push("--json");
     const result = await run(args, dir);
     const problem = verdict(result, json);
-    if (problem === null) return { i, status: result.status, ms: result.ms };
+    if (problem === null) return { i, status: result.status, ms: result.ms, how, source: basename(source) };
     mkdirSync(keep, { recursive: true });
     const saved = join(keep, `seed-${seed}-iteration-${i}.xlsx`);
     writeFileSync(saved, bytes);
@@ -524,6 +524,8 @@ const findings = [];
 const exits = new Map();
 let done = 0;
 let slowest = 0;
+/** The slowest runs: not findings, but where an input that costs too much would show first. */
+const slow = [];
 const started = Date.now();
 async function worker() {
   for (let next = todo.shift(); next !== undefined; next = todo.shift()) {
@@ -531,6 +533,9 @@ async function worker() {
     done++;
     exits.set(r.status, (exits.get(r.status) ?? 0) + 1);
     slowest = Math.max(slowest, r.ms);
+    slow.push(r);
+    slow.sort((a, b) => b.ms - a.ms);
+    slow.length = Math.min(slow.length, 3);
     if (r.finding) {
       findings.push(r);
       const f = r.finding;
@@ -550,6 +555,11 @@ const summary = [...exits]
 console.log(
   `\nseed ${seed}: ${done} iterations in ${Math.round((Date.now() - started) / 1000)} s (${summary}; slowest run ${slowest} ms), ${findings.length} findings${findings.length ? ` (inputs in ${keep})` : ""}`,
 );
+for (const r of slow) {
+  console.log(
+    `  slow: iteration ${r.i} (${r.source ?? "?"}, ${r.how ?? "?"}) took ${r.ms} ms, exit ${r.status}`,
+  );
+}
 if (findings.length === 0 && option("keep", null) === null) rmSync(keep, { recursive: true, force: true });
 rmSync(SNAPSHOT, { recursive: true, force: true });
 process.exitCode = findings.length > 0 ? 1 : 0;
