@@ -493,6 +493,37 @@ async function build(): Promise<void> {
     },
   );
 
+  add(
+    {
+      name: "sheet-part-renamed",
+      description:
+        "the CA sheet stored as xl/data/ca.xml (the relationships allow any name) with a merged range over the whole sheet",
+      inputs: ["trang-doi-ten.xlsx"],
+      expect: { exit: 1, code: "tooLarge", sheet: "CA" },
+    },
+    {
+      "trang-doi-ten.xlsx": (() => {
+        const entries = unzip(
+          onCa(
+            insertBefore(
+              "<pageMargins",
+              '<mergeCells count="1"><mergeCell ref="F1:XFD1048576"/></mergeCells>',
+            ),
+          ),
+        );
+        const part = sheetPart(entries, "CA");
+        const sheet = entries.find((e) => e.name === part);
+        const rels = entries.find((e) => e.name === "xl/_rels/workbook.xml.rels");
+        if (!sheet || !rels) throw new Error("no CA part");
+        sheet.name = "xl/data/ca.xml";
+        rels.data = String(rels.data).replace(
+          `Target="${part.replace(/^xl\//, "")}"`,
+          'Target="data/ca.xml"',
+        );
+        return writeZip(entries);
+      })(),
+    },
+  );
   const aliases = 900;
   add(
     {

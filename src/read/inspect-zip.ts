@@ -201,12 +201,17 @@ export async function inspectZip(
   }
   const listProblem = checkSheetList(sheetList);
   if (listProblem !== null) return fail("fileUnreadable", { reason: listProblem.reason }, listProblem.sheet);
-  const sheetNames = new Map(sheetList.flatMap((s) => (s.part === null ? [] : [[s.part, s.name] as const])));
+  // A worksheet is any part the sheet list points to, whatever its name: the reader follows the
+  // relationships, so a part named `xl/data/x.xml` must be measured as a sheet too.
+  const sheetParts = new Set(sheetList.flatMap((s) => (s.part === null ? [] : [s.part.toLowerCase()])));
+  const sheetNames = new Map(
+    sheetList.flatMap((s) => (s.part === null ? [] : [[s.part.toLowerCase(), s.name] as const])),
+  );
   const total: PartCounts = { elements: 0, rows: 0, cells: 0, merges: 0, mergedCells: 0 };
   let inflatedBytes = 0;
   for (const entry of entries) {
     const name = partName(entry);
-    const isSheet = WORKSHEET.test(name);
+    const isSheet = WORKSHEET.test(name) || sheetParts.has(name.toLowerCase());
     const part: PartCounts = { elements: 0, rows: 0, cells: 0, merges: 0, mergedCells: 0 };
     let badAddress: string | null = null;
     const reader = XML_PART.test(name)
@@ -237,7 +242,7 @@ export async function inspectZip(
     if (inflated.size !== entry.uncompressedSize) return fail("fileUnreadable", { reason: DAMAGED });
     inflatedBytes += inflated.size;
 
-    const sheet = isSheet ? (sheetNames.get(name) ?? name) : undefined;
+    const sheet = isSheet ? (sheetNames.get(name.toLowerCase()) ?? name) : undefined;
     // exceljs reports XML that stops mid-tag as a TypeError from deep inside; name it here instead.
     if (reader?.cutOff()) {
       const what = sheet === undefined ? `phần ${name} bị cắt cụt` : "nội dung trang tính bị cắt cụt";
