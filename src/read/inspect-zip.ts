@@ -135,12 +135,19 @@ interface PartCounts {
   mergedCells: number;
 }
 
-/** Inflates a small part into text (workbook.xml and its relationships, to name the sheets). */
-async function smallPartText(bytes: Buffer, entry: ZipEntry | undefined): Promise<string> {
+/** The workbook part and its relationships are a few KB; past this they are not a bloc's. */
+const MAX_WORKBOOK_PART = 10 * 1024 * 1024;
+
+/**
+ * Inflates a small part into text; null when it is larger than `MAX_WORKBOOK_PART`. A damaged part
+ * reads as empty here: the measuring of every part, next, reports it.
+ */
+async function smallPartText(bytes: Buffer, entry: ZipEntry | undefined): Promise<string | null> {
   if (entry === undefined) return "";
   const chunks: Buffer[] = [];
-  const inflated = await inflateEntry(bytes, entry, 10 * 1024 * 1024, (c) => chunks.push(Buffer.from(c)));
-  return inflated.ok ? Buffer.concat(chunks).toString("utf8") : "";
+  const inflated = await inflateEntry(bytes, entry, MAX_WORKBOOK_PART, (c) => chunks.push(Buffer.from(c)));
+  if (!inflated.ok) return inflated.problem === "overLimit" ? null : "";
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 /**
@@ -189,10 +196,16 @@ export async function inspectZip(
       limit: `${count(limits.sheets)} trang tính`,
     });
 
-  const sheetList = listWorkbookSheets(
-    await smallPartText(bytes, byName.get("xl/workbook.xml")),
-    await smallPartText(bytes, byName.get("xl/_rels/workbook.xml.rels")),
-  );
+  const workbookXml = await smallPartText(bytes, byName.get("xl/workbook.xml"));
+  const relsXml = await smallPartText(bytes, byName.get("xl/_rels/workbook.xml.rels"));
+  // The sheet list bounds what the reader will open: it must be read whole, or not at all.
+  if (workbookXml === null || relsXml === null) {
+    return fail("tooLarge", {
+      found: "danh sách trang tính (xl/workbook.xml) quá dài",
+      limit: megabytes(MAX_WORKBOOK_PART),
+    });
+  }
+  const sheetList = listWorkbookSheets(workbookXml, relsXml);
   if (sheetList.length > limits.sheets) {
     return fail("tooLarge", {
       found: `${count(sheetList.length)} trang tính`,

@@ -247,6 +247,27 @@ describe("inspectZip", () => {
     });
   });
 
+  it("measures a worksheet stored under any name, and refuses a sheet list too long to read whole", async () => {
+    const renamedRels = RELS.replace("/xl/worksheets/sheet2.xml", "data/two.xml");
+    const renamed = writeZip([
+      { name: "xl/workbook.xml", data: WORKBOOK_XML },
+      { name: "xl/_rels/workbook.xml.rels", data: renamedRels },
+      { name: "xl/worksheets/sheet1.xml", data: sheetXml(rows(1)) },
+      { name: "xl/data/two.xml", data: sheetXml(rows(25)) },
+    ]);
+    expect(await inspectZip(renamed, small)).toMatchObject({ ok: false, code: "tooLarge", sheet: "A & B" });
+    const padding = `<definedNames><definedName name="x">${"A".repeat(11 * 1024 * 1024)}</definedName></definedNames>`;
+    const long = writeZip([
+      { name: "xl/workbook.xml", data: WORKBOOK_XML.replace("</workbook>", `${padding}</workbook>`) },
+      { name: "xl/_rels/workbook.xml.rels", data: RELS },
+    ]);
+    expect(await inspectZip(long, { ...small, uncompressedBytes: 64 * 1024 * 1024 })).toMatchObject({
+      ok: false,
+      code: "tooLarge",
+      args: { limit: "10 MB" },
+    });
+  });
+
   it("refuses too many sheets and too many entries", async () => {
     const sheets = [3, 4].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, data: sheetXml("") }));
     expect(await inspectZip(workbook(sheetXml(""), sheets), small)).toMatchObject({
