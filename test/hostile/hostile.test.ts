@@ -237,3 +237,22 @@ describe.concurrent("hostile inputs", () => {
     }
   }
 });
+
+describe("the error boundary", () => {
+  it("shows the stack of an expected error only with --verbose", async () => {
+    const box = mkdtempSync(join(tmpdir(), "thidua-verbose-"));
+    try {
+      writeFileSync(join(box, "out"), "không phải thư mục\n");
+      const args = ["summarize", join(FILES, "khoi.xlsx"), "-o", join(box, "out")];
+      const quiet = await run(args, box);
+      expect(quiet.status).toBe(2);
+      expect(quiet.stderr).not.toMatch(STACK);
+      const verbose = await run([...args, "--verbose"], box);
+      expect(verbose.status).toBe(2);
+      expect(verbose.stderr).toMatch(STACK);
+      expect(verbose.stderr).not.toContain("Lỗi nội bộ");
+    } finally {
+      rmSync(box, { recursive: true, force: true });
+    }
+  });
+});
