@@ -112,6 +112,32 @@ describe("readZipDirectory", () => {
     }
   });
 
+  it("reads the zip64 end records some writers use even for small files", () => {
+    const end = zip.length - 22;
+    const count = zip.readUInt16LE(end + 10);
+    const size = zip.readUInt32LE(end + 12);
+    const offset = zip.readUInt32LE(end + 16);
+    const record = Buffer.alloc(56);
+    record.writeUInt32LE(0x06064b50, 0);
+    record.writeBigUInt64LE(44n, 4);
+    record.writeBigUInt64LE(BigInt(count), 24);
+    record.writeBigUInt64LE(BigInt(count), 32);
+    record.writeBigUInt64LE(BigInt(size), 40);
+    record.writeBigUInt64LE(BigInt(offset), 48);
+    const locator = Buffer.alloc(20);
+    locator.writeUInt32LE(0x07064b50, 0);
+    locator.writeBigUInt64LE(BigInt(end), 8);
+    locator.writeUInt32LE(1, 16);
+    const eocd = Buffer.from(zip.subarray(end));
+    eocd.writeUInt16LE(0xffff, 8);
+    eocd.writeUInt16LE(0xffff, 10);
+    eocd.writeUInt32LE(0xffffffff, 12);
+    eocd.writeUInt32LE(0xffffffff, 16);
+    const zip64 = Buffer.concat([zip.subarray(0, end), record, locator, eocd]);
+    const dir = readZipDirectory(zip64, 100);
+    expect(dir.ok && dir.entries.map((e) => e.name)).toContain("xl/worksheets/sheet2.xml");
+  });
+
   it("refuses a directory claiming too many entries before reading them", () => {
     expect(readZipDirectory(zip, 3)).toEqual({ ok: false, problem: "tooManyEntries", count: 4 });
   });
