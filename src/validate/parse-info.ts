@@ -1,4 +1,4 @@
-import type { BlocKind, CalendarDate, DocumentFormat, RotationMethod } from "../model/bloc.js";
+import type { BlocInfo, BlocKind, CalendarDate, DocumentFormat, RotationMethod } from "../model/bloc.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import type { RawSheet } from "../read/raw-workbook.js";
@@ -52,24 +52,12 @@ export interface UnitRef {
 }
 
 /** `Thông tin` read and checked, with unit references still as typed. */
-export interface InfoDraft {
-  name: string;
-  kind: BlocKind;
-  year: number;
-  council: string;
-  authority: string;
-  place: string;
-  meetingDate: CalendarDate;
-  venue: string | null;
+export type InfoDraft = Omit<BlocInfo, "chair" | "deputy" | "nextChair" | "nextDeputy"> & {
   chair: UnitRef;
   deputy: UnitRef | null;
-  rotation: RotationMethod;
   nextChair: UnitRef | null;
   nextDeputy: UnitRef | null;
-  signer: string | null;
-  signerTitle: string | null;
-  format: DocumentFormat;
-}
+};
 
 const KINDS: Record<string, BlocKind> = {
   khoi: "khoi",
