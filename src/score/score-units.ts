@@ -1,23 +1,14 @@
 import type { Bloc, Hundredths } from "../model/bloc.js";
+import type { UnitResult } from "../model/result.js";
 
-/** One unit's points, before ranking; every amount in integer hundredths. */
-export interface UnitScore {
-  code: string;
-  standard: Hundredths;
-  /** Bonus points earned, before `bonusCap`. */
-  bonusEarned: Hundredths;
-  /** Bonus points counted, after `bonusCap`. */
-  bonus: Hundredths;
-  deduction: Hundredths;
-  /** standard + bonus (counted) − deduction. */
-  total: Hundredths;
-  /** Standard points per `Nhóm`, in the order groups first appear; criteria without a group fall under "". */
-  groupSubtotals: Record<string, Hundredths>;
-  /** Which points counted: `mixed` when some are self scores and some bloc scores. */
-  scoreSource: "self" | "bloc" | "mixed";
-  /** Points counted per criterion code (0 for an empty row), for `criterion:<code>` tie-breakers. */
-  criterionPoints: Record<string, Hundredths>;
-}
+/**
+ * One unit's points, before ranking (integer hundredths): the scoring fields of `UnitResult`, plus the
+ * points counted per criterion code (0 for an empty row), for `criterion:<code>` tie-breakers.
+ */
+export type UnitScore = Pick<
+  UnitResult,
+  "code" | "standard" | "bonusEarned" | "bonus" | "deduction" | "total" | "groupSubtotals" | "scoreSource"
+> & { criterionPoints: Record<string, Hundredths> };
 
 /** The scores of a bloc: per unit, in the units' row order, and the base of all percentages. */
 export interface BlocScores {
