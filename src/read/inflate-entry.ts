@@ -3,7 +3,7 @@ import type { ZipEntry } from "./read-zip-directory.js";
 
 /** How an entry inflated: its real size, or why it could not be (too big for `limit`, or damaged). */
 export type Inflated =
-  | { ok: true; size: number }
+  | { ok: true; size: number; /** The whole entry, when it was inflated in one piece. */ whole?: Buffer }
   | { ok: false; problem: "overLimit" }
   | { ok: false; problem: "corrupt"; detail: string };
 
@@ -25,14 +25,14 @@ export async function inflateEntry(
   if (entry.method === 0) {
     if (compressed.length > limit) return { ok: false, problem: "overLimit" };
     onChunk(compressed);
-    return { ok: true, size: compressed.length };
+    return { ok: true, size: compressed.length, whole: compressed };
   }
   if (entry.uncompressedSize <= SMALL && compressed.length <= SMALL) {
     try {
       const out = inflateRawSync(compressed, { maxOutputLength: Math.min(limit, SMALL) + 1 });
       if (out.length > limit) return { ok: false, problem: "overLimit" };
       onChunk(out);
-      return { ok: true, size: out.length };
+      return { ok: true, size: out.length, whole: out };
     } catch (error) {
       // Past the one-call size: the entry lies about its size; measure it by streaming below.
       if (!(error instanceof RangeError))

@@ -39,7 +39,7 @@ export type WorkbookLimits = { [K in keyof typeof WORKBOOK_LIMITS]: number };
 
 /** The zip is fit for the xlsx reader, or the diagnostic that explains why not. */
 export type ZipVerdict =
-  | { ok: true; sheets: WorkbookSheet[] }
+  | { ok: true; sheets: WorkbookSheet[]; parts: InflatedParts }
   | { ok: false; code: DiagnosticCode; args: DiagnosticArgs; sheet?: string };
 
 const DAMAGED = "tệp bị hỏng hoặc chưa tải về hết";
@@ -69,8 +69,24 @@ function describeOtherZip(names: ReadonlySet<string>): string {
 /** Excel's grid: rows 1–1 048 576, columns A–XFD. */
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
-const ROW_NUMBER = /\sr\s*=\s*["'](\d+)["']/;
-const CELL_REF = /\sr\s*=\s*["']([A-Za-z]+)(\d+)["']/;
+// Sticky, from the tag's `<`; `[^>]*?` keeps them inside the tag.
+const ROW_NUMBER = /<[^>]*?\sr\s*=\s*["'](\d+)["']/y;
+const CELL_REF = /<[^>]*?\sr\s*=\s*["']([A-Za-z]+)(\d+)["']/y;
+const MERGE_REF = /<[^>]*?\bref\s*=\s*["']([^"']*)/y;
+
+/** The first match of a sticky pattern in the tag at `start`. */
+function inTag(pattern: RegExp, source: string, start: number): RegExpExecArray | null {
+  pattern.lastIndex = start;
+  return pattern.exec(source);
+}
+
+/**
+ * The XML parts inflated while measuring, by lower-cased part name, so the reader need not inflate
+ * them again. Parts streamed in pieces (large or lying about their size) are not kept, nor any past
+ * `KEEP_BYTES` in all: the reader inflates those itself.
+ */
+export type InflatedParts = ReadonlyMap<string, Buffer>;
+const KEEP_BYTES = 32 * 1024 * 1024;
 
 /** `XFD` → 16384. */
 function columnNumber(letters: string): number {
@@ -222,27 +238,29 @@ export async function inspectZip(
   );
   const total: PartCounts = { elements: 0, rows: 0, cells: 0, merges: 0, mergedCells: 0 };
   let inflatedBytes = 0;
+  const parts = new Map<string, Buffer>();
+  let keptBytes = 0;
   for (const entry of entries) {
     const name = partName(entry);
     const isSheet = WORKSHEET.test(name) || sheetParts.has(name.toLowerCase());
     const part: PartCounts = { elements: 0, rows: 0, cells: 0, merges: 0, mergedCells: 0 };
     let badAddress: string | null = null;
     const reader = XML_PART.test(name)
-      ? startTagReader((tag, text) => {
+      ? startTagReader((tag, source, start) => {
           part.elements++;
           if (!isSheet) return;
           if (tag === "row") {
             part.rows++;
-            const r = ROW_NUMBER.exec(text)?.[1];
+            const r = inTag(ROW_NUMBER, source, start)?.[1];
             if (r !== undefined && Number(r) > MAX_ROW) badAddress ??= `dòng ${r}`;
           } else if (tag === "c") {
             part.cells++;
-            const ref = CELL_REF.exec(text);
+            const ref = inTag(CELL_REF, source, start);
             if (ref && (Number(ref[2]) > MAX_ROW || columnNumber(ref[1] ?? "") > MAX_COLUMN))
               badAddress ??= `ô ${ref[1]}${ref[2]}`;
           } else if (tag === "mergeCell") {
             part.merges++;
-            part.mergedCells += rangeSize(/\bref\s*=\s*["']([^"']*)/.exec(text)?.[1] ?? "");
+            part.mergedCells += rangeSize(inTag(MERGE_REF, source, start)?.[1] ?? "");
           }
         })
       : null;
@@ -254,6 +272,12 @@ export async function inspectZip(
     // A size that differs from the header: JSZip would refuse it after inflating; say so now.
     if (inflated.size !== entry.uncompressedSize) return fail("fileUnreadable", { reason: DAMAGED });
     inflatedBytes += inflated.size;
+    // The first of two entries with one name is the one the reader uses.
+    const key = name.toLowerCase();
+    if (reader !== null && inflated.whole && !parts.has(key) && keptBytes + inflated.size <= KEEP_BYTES) {
+      parts.set(key, inflated.whole);
+      keptBytes += inflated.size;
+    }
 
     const sheet = isSheet ? (sheetNames.get(name.toLowerCase()) ?? name) : undefined;
     // exceljs reports XML that stops mid-tag as a TypeError from deep inside; name it here instead.
@@ -297,5 +321,5 @@ export async function inspectZip(
       );
     }
   }
-  return { ok: true, sheets: sheetList };
+  return { ok: true, sheets: sheetList, parts };
 }

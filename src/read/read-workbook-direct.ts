@@ -13,7 +13,7 @@ export async function readWorkbookDirect(file: string): Promise<ReadResult> {
   if (!opened.ok) return opened.result;
   let read;
   try {
-    read = readXlsx(opened.bytes, opened.entries, MAX_SHEET_ROW);
+    read = readXlsx(opened.bytes, opened.entries, MAX_SHEET_ROW, opened.parts);
   } catch (error) {
     const reason = error instanceof XlsxError ? error.message : explainLoadError(error);
     return fail(file, { code: "fileUnreadable", args: { reason } });

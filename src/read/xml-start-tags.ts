@@ -1,5 +1,9 @@
-/** Receives each start tag: its local name (prefix dropped) and its text from `<` to `>`. */
-export type OnStartTag = (name: string, tag: string) => void;
+/**
+ * Receives each start tag: its local name (prefix dropped), the text it was found in and the offset
+ * of its `<`. The tag runs to the next `>` of `source`; reading its attributes is the receiver's
+ * business (most receivers only count), so no tag text is copied.
+ */
+export type OnStartTag = (name: string, source: string, start: number) => void;
 
 /** Feeds XML bytes chunk by chunk; a tag cut between two chunks is seen whole. */
 export interface StartTagReader {
@@ -11,11 +15,19 @@ export interface StartTagReader {
 /** A tag longer than this is not carried over to the next chunk (memory stays bounded); it is skipped. */
 const MAX_CARRY = 1 << 20;
 
-const START_TAG = /<([A-Za-z_][\w.:-]*)/g;
+const COLON = 0x3a;
+
+/** `[A-Za-z_]`: what may start an element name. */
+const isNameStart = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+
+/** `[\w.:-]`: what may follow in a (qualified) element name. */
+const isNameChar = (c: number): boolean =>
+  isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d || c === COLON;
 
 /**
  * A streaming counter of XML start tags, not a parser: enough to measure a part (rows, cells,
- * merged ranges, elements) in bounded memory before the xlsx library builds objects for them.
+ * merged ranges, elements) in bounded memory before the reader builds objects for them.
  * Bytes are read as latin1, which keeps ASCII tag and attribute names intact in UTF-8 text.
  */
 export function startTagReader(onTag: OnStartTag): StartTagReader {
@@ -26,11 +38,14 @@ export function startTagReader(onTag: OnStartTag): StartTagReader {
       const lastOpen = text.lastIndexOf("<");
       const cut = lastOpen >= 0 && text.indexOf(">", lastOpen) < 0 ? lastOpen : text.length;
       carry = text.length - cut > MAX_CARRY ? "" : text.slice(cut);
-      START_TAG.lastIndex = 0;
-      for (let match = START_TAG.exec(text); match && match.index < cut; match = START_TAG.exec(text)) {
-        const qualified = match[1] ?? "";
-        const end = text.indexOf(">", match.index);
-        onTag(qualified.slice(qualified.indexOf(":") + 1), text.slice(match.index, end < 0 ? cut : end + 1));
+      for (let at = text.indexOf("<"); at >= 0 && at < cut; at = text.indexOf("<", at + 1)) {
+        if (!isNameStart(text.charCodeAt(at + 1))) continue; // an end tag, a comment, a declaration
+        let end = at + 2;
+        let local = at + 1;
+        for (let c = text.charCodeAt(end); isNameChar(c); c = text.charCodeAt(++end)) {
+          if (c === COLON && local === at + 1) local = end + 1;
+        }
+        onTag(text.slice(local, end), text, at);
       }
     },
     cutOff: () => carry !== "",

@@ -29,13 +29,22 @@ function entryIndex(entries: readonly ZipEntry[]): Map<string, ZipEntry> {
 
 /**
  * Reads a workbook's sheets straight from its zip entries, without an xlsx library: the archive has
- * already been checked (`inspectZip`: sizes measured, entries readable), so each part is inflated in
- * one call, capped at the size the check measured. Throws `XlsxError` for a part it cannot read.
+ * already been checked (`inspectZip`: sizes measured, entries readable), so each part is taken from
+ * the parts the check inflated, or inflated in one call capped at the size the check measured.
+ * Throws `XlsxError` for a part it cannot read.
  */
-export function readXlsx(bytes: Buffer, entries: readonly ZipEntry[], maxRow: number): ReadSheet[] {
+export function readXlsx(
+  bytes: Buffer,
+  entries: readonly ZipEntry[],
+  maxRow: number,
+  inflated: ReadonlyMap<string, Buffer> = new Map(),
+): ReadSheet[] {
   const index = entryIndex(entries);
   const text = (name: string): string | null => {
-    const entry = index.get(name.toLowerCase());
+    const key = name.toLowerCase();
+    const done = inflated.get(key);
+    if (done !== undefined) return done.toString("utf8");
+    const entry = index.get(key);
     if (entry === undefined) return null;
     const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
     try {

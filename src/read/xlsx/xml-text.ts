@@ -62,17 +62,72 @@ export interface Tag {
   after: number;
 }
 
-/** Calls `onTag` for each tag of `xml` in order. */
+const GT = 0x3e;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const DQUOTE = 0x22;
+const SQUOTE = 0x27;
+
+/** `[A-Za-z_]`. */
+const isNameStart = (c: number): boolean =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f;
+/** `[\w.-]`. */
+const isNameChar = (c: number): boolean =>
+  isNameStart(c) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2d;
+
+/** The end of the name starting at `i` (a name start character there), by `[\w.-]*`. */
+function nameEnd(xml: string, i: number): number {
+  let j = i + 1;
+  while (isNameChar(xml.charCodeAt(j))) j++;
+  return j;
+}
+
+/**
+ * Calls `onTag` for each tag of `xml` in order: the tags `TAG` matches, found by hand (the pattern's
+ * attribute alternation cost more than all the rest of reading a part). At each `<`: an optional
+ * `/`, an optional `prefix:`, the name, then attributes up to `>` or `/>`, quoted values allowed to
+ * hold `>`; a `<` where that fails is skipped, as the pattern skips it.
+ */
 export function scanTags(xml: string, onTag: (tag: Tag) => void): void {
-  const pattern = new RegExp(TAG.source, "g");
   const tag: Tag = { name: "", end: false, selfClosing: false, attributes: "", start: 0, after: 0 };
-  for (let m = pattern.exec(xml); m !== null; m = pattern.exec(xml)) {
-    tag.name = m[2] ?? "";
-    tag.end = m[1] === "/";
-    tag.selfClosing = m[4] === "/";
-    tag.attributes = m[3] ?? "";
-    tag.start = m.index;
-    tag.after = pattern.lastIndex;
+  for (let at = xml.indexOf("<"); at >= 0; at = xml.indexOf("<", at + 1)) {
+    let i = at + 1;
+    const end = xml.charCodeAt(i) === SLASH;
+    if (end) i++;
+    if (!isNameStart(xml.charCodeAt(i))) continue;
+    let nameStart = i;
+    i = nameEnd(xml, i);
+    if (xml.charCodeAt(i) === COLON && isNameStart(xml.charCodeAt(i + 1))) {
+      nameStart = i + 1;
+      i = nameEnd(xml, nameStart);
+    }
+    const nameStop = i;
+    let close = -1;
+    let selfClosing = false;
+    for (let c = xml.charCodeAt(i); i < xml.length; c = xml.charCodeAt(i)) {
+      if (c === GT) {
+        close = i;
+        break;
+      }
+      if (c === SLASH && xml.charCodeAt(i + 1) === GT) {
+        close = i + 1;
+        selfClosing = true;
+        break;
+      }
+      if (c === DQUOTE || c === SQUOTE) {
+        const q = xml.indexOf(c === DQUOTE ? '"' : "'", i + 1);
+        if (q < 0) break;
+        i = q + 1;
+      } else i++;
+    }
+    if (close < 0) continue;
+    tag.name = xml.slice(nameStart, nameStop);
+    tag.end = end;
+    tag.selfClosing = selfClosing;
+    tag.attributes = xml.slice(nameStop, selfClosing ? close - 1 : close);
+    tag.start = at;
+    tag.after = close + 1;
     onTag(tag);
+    at = close;
   }
 }
