@@ -2,7 +2,18 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "coverage/", "samples/", "test/fixtures/", "tmp/", ".scratch/"] },
+  {
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "coverage/",
+      "samples/",
+      "test/fixtures/",
+      "tmp/",
+      ".scratch/",
+      "src/render/handlebars/shipped-templates.generated.js",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,9 +2,31 @@
 // that `thidua --help` loads only commander and chalk, the heavy libraries (exceljs, handlebars) load
 // inside the commands, and no run pays for resolving hundreds of files in node_modules.
 import { build } from "esbuild";
-import { rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 
 rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
+
+// The shipped templates, precompiled: the CLI runs them with the Handlebars runtime alone, and loads
+// the compiler only for a user's `--templates`. The precompiler is thidua's own TypeScript (the same
+// checks and options as at run time), bundled to a scratch file inside the package and run here.
+const cache = new URL("../node_modules/.cache/thidua/", import.meta.url);
+mkdirSync(cache, { recursive: true });
+const precompiler = new URL("precompile-templates.mjs", cache);
+await build({
+  entryPoints: ["src/render/handlebars/precompile-templates.ts"],
+  outfile: precompiler.pathname,
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  packages: "external",
+  logLevel: "warning",
+});
+const { precompileShippedTemplates } = await import(`${precompiler.href}?${Date.now()}`);
+writeFileSync(
+  new URL("../src/render/handlebars/shipped-templates.generated.js", import.meta.url),
+  await precompileShippedTemplates(),
+);
 const { metafile } = await build({
   entryPoints: { cli: "src/cli/main.ts", worker: "src/batch/bloc-worker.ts" },
   outdir: "dist",

@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { ThiduaError } from "../errors.js";
 import { DOCUMENTS, type DocumentId } from "./document-ids.js";
-import type { TemplateFile } from "./handlebars/compile-templates.js";
+import type { TemplateFile } from "./handlebars/template-environment.js";
 import { shippedTemplatesDir } from "./package-root.js";
 
 async function isFile(path: string): Promise<boolean> {

@@ -4,11 +4,8 @@ import type { BlocResult } from "../model/result.js";
 import { buildViewModel } from "../view/build-view-model.js";
 import { DOCUMENT_IDS, DOCUMENTS, isDocumentId, type DocumentId } from "./document-ids.js";
 import { buildDocx } from "./ooxml/build-docx.js";
-import {
-  compileTemplates,
-  type CompiledTemplates,
-  type TemplateFile,
-} from "./handlebars/compile-templates.js";
+import { precompiledTemplates } from "./handlebars/precompiled-templates.js";
+import type { CompiledTemplates, TemplateFile } from "./handlebars/template-environment.js";
 import { loadTemplateFiles } from "./load-template-files.js";
 import { buildDocumentStructure } from "./markup/build-document-structure.js";
 import type { DocumentNode } from "./markup/document-structure.js";
@@ -31,10 +28,17 @@ export interface RenderedDocument {
 // Compiling is the slow part of a render; a batch of many blocs reuses the same templates.
 const compiledCache = new Map<string, CompiledTemplates>();
 
-function compiledFor(documents: TemplateFile[], partials: TemplateFile[]): CompiledTemplates {
+/**
+ * The templates of a render: the shipped ones precompiled at build time, or the user's compiled
+ * here (the Handlebars compiler is loaded only then).
+ */
+async function compiledFor(documents: TemplateFile[], partials: TemplateFile[]): Promise<CompiledTemplates> {
+  const precompiled = precompiledTemplates(documents, partials);
+  if (precompiled !== null) return precompiled;
   const key = JSON.stringify([...documents, ...partials].map((f) => [f.name, f.display, f.source]));
   const hit = compiledCache.get(key);
   if (hit) return hit;
+  const { compileTemplates } = await import("./handlebars/compile-templates.js");
   const compiled = compileTemplates(documents, partials);
   if (compiledCache.size >= 16) compiledCache.clear();
   compiledCache.set(key, compiled);
@@ -59,7 +63,7 @@ export async function renderDocumentStructures(
     );
   }
   const { documents, partials } = await loadTemplateFiles(ids, options.templatesDir);
-  const compiled = compiledFor(documents, partials);
+  const compiled = await compiledFor(documents, partials);
   const view = buildViewModel(bloc, result);
   return ids.map((id) => ({
     id,
