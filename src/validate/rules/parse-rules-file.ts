@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { RulesInput } from "./rules-input-schema.js";
 import { KNOWN_RULE_KEYS, expandDottedKeys, rulesInputSchema } from "./rules-input-schema.js";
 
