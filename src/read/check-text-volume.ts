@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import type { RawWorkbook } from "./raw-workbook.js";
+import { groupDigits } from "../diagnostics/group-digits.js";
 
 /**
  * Characters of text a workbook's cells may hold in all. A bloc's workbook holds a few hundred
@@ -25,8 +26,8 @@ export function checkTextVolume(workbook: RawWorkbook): Diagnostic | null {
     "error",
     { file: workbook.file },
     {
-      found: `${total.toLocaleString("vi-VN")} ký tự văn bản trong các ô`,
-      limit: `${MAX_TEXT_CHARS.toLocaleString("vi-VN")} ký tự`,
+      found: `${groupDigits(total)} ký tự văn bản trong các ô`,
+      limit: `${groupDigits(MAX_TEXT_CHARS)} ký tự`,
     },
   );
 }

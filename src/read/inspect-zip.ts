@@ -6,6 +6,7 @@ import { readZipDirectory } from "./read-zip-directory.js";
 import type { WorkbookSheet } from "./list-workbook-sheets.js";
 import { listWorkbookSheets } from "./list-workbook-sheets.js";
 import { startTagReader } from "./xml-start-tags.js";
+import { groupDigits } from "../diagnostics/group-digits.js";
 
 /**
  * What a workbook may hold before its parts are parsed. The limits were set against exceljs, which
@@ -47,7 +48,7 @@ const DAMAGED = "tệp bị hỏng hoặc chưa tải về hết";
 const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const XML_PART = /\.(xml|rels|vml)$/i;
 
-const count = (n: number): string => n.toLocaleString("vi-VN");
+const count = (n: number): string => groupDigits(n);
 const megabytes = (n: number): string => `${count(Math.ceil(n / (1024 * 1024)))} MB`;
 
 function fail(code: DiagnosticCode, args: DiagnosticArgs = {}, sheet?: string): ZipVerdict {

@@ -7,6 +7,7 @@ import { inspectZip, type InflatedParts } from "./inspect-zip.js";
 import type { ZipEntry } from "./read-zip-directory.js";
 import { readZipDirectory } from "./read-zip-directory.js";
 import { sniffFile } from "./sniff-file.js";
+import { groupDigits } from "../diagnostics/group-digits.js";
 
 /** Largest workbook file accepted; a bloc's workbook is a few hundred KB. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -28,7 +29,7 @@ export function fail(file: string, d: Omit<Diagnostic, "location" | "severity">)
   return { workbook: null, diagnostics: [diagnostic(d.code, "error", { file }, d.args)] };
 }
 
-const megabytes = (n: number): string => `${Math.ceil(n / (1024 * 1024)).toLocaleString("vi-VN")} MB`;
+const megabytes = (n: number): string => `${groupDigits(Math.ceil(n / (1024 * 1024)))} MB`;
 
 /** The workbook's bytes and zip entries, checked and fit to read; or the result that refuses it. */
 export type OpenedWorkbook =

@@ -6,6 +6,7 @@ import type { ReadResult } from "./open-workbook-file.js";
 import { MAX_SHEET_ROW, fail, openWorkbookFile } from "./open-workbook-file.js";
 import { readXlsx } from "./xlsx/read-xlsx.js";
 import { XlsxError } from "./xlsx/sheet-cell.js";
+import { groupDigits } from "../diagnostics/group-digits.js";
 
 /** A workbook file → its sheets' values, read from the xlsx parts directly. Never writes the file. */
 export async function readWorkbookDirect(file: string): Promise<ReadResult> {
@@ -28,7 +29,7 @@ export async function readWorkbookDirect(file: string): Promise<ReadResult> {
           "rowsBeyondLimit",
           "warning",
           { file, sheet: name, cell: skipped },
-          { limit: MAX_SHEET_ROW.toLocaleString("vi-VN") },
+          { limit: groupDigits(MAX_SHEET_ROW) },
         ),
       );
     }

@@ -6,6 +6,7 @@ import { convertCell } from "./convert-cell.js";
 import { explainLoadError } from "./explain-load-error.js";
 import type { ReadResult } from "./open-workbook-file.js";
 import { MAX_SHEET_ROW, fail, openWorkbookFile } from "./open-workbook-file.js";
+import { groupDigits } from "../diagnostics/group-digits.js";
 
 /** Minimal view of an exceljs cell: enough to get a formula's result. */
 interface ExcelCell {
@@ -76,7 +77,7 @@ export async function readWorkbookWithExceljs(file: string): Promise<ReadResult>
             "rowsBeyondLimit",
             "warning",
             { file, sheet: name, cell: skipped },
-            { limit: MAX_SHEET_ROW.toLocaleString("vi-VN") },
+            { limit: groupDigits(MAX_SHEET_ROW) },
           ),
         );
       }

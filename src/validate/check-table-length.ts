@@ -1,5 +1,6 @@
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
+import { groupDigits } from "../diagnostics/group-digits.js";
 
 /**
  * Most data rows of `Đơn vị` or `Tiêu chí`. A real bloc has a few dozen units and criteria (the
@@ -12,7 +13,7 @@ export const MAX_TABLE_ROWS = 999;
 export function checkTableLength(rows: number, what: string, location: Location): Diagnostic | null {
   if (rows <= MAX_TABLE_ROWS) return null;
   return diagnostic("tableTooLong", "error", location, {
-    found: `${rows.toLocaleString("vi-VN")} ${what}`,
-    limit: `${MAX_TABLE_ROWS.toLocaleString("vi-VN")} ${what}`,
+    found: `${groupDigits(rows)} ${what}`,
+    limit: `${groupDigits(MAX_TABLE_ROWS)} ${what}`,
   });
 }
