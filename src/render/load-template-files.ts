@@ -17,6 +17,15 @@ async function hbsFiles(dir: string): Promise<string[]> {
   return names.filter((n) => n.endsWith(".hbs")).sort();
 }
 
+/** The template files of a render: the requested documents' and every partial. */
+export interface TemplateFiles {
+  documents: TemplateFile[];
+  partials: TemplateFile[];
+}
+
+// The shipped templates are the package's own files: read once per process, not once per bloc of a batch.
+const shippedCache = new Map<string, TemplateFiles>();
+
 /**
  * The template of each requested document and all partials: from `templatesDir` where it has the
  * file, else the shipped one (cli.md: `--templates` falls back per document and per partial).
@@ -25,7 +34,15 @@ async function hbsFiles(dir: string): Promise<string[]> {
 export async function loadTemplateFiles(
   ids: readonly DocumentId[],
   templatesDir?: string,
-): Promise<{ documents: TemplateFile[]; partials: TemplateFile[] }> {
+): Promise<TemplateFiles> {
+  if (templatesDir !== undefined) return readTemplateFiles(ids, templatesDir);
+  const key = ids.join(",");
+  const cached = shippedCache.get(key) ?? (await readTemplateFiles(ids));
+  shippedCache.set(key, cached);
+  return cached;
+}
+
+async function readTemplateFiles(ids: readonly DocumentId[], templatesDir?: string): Promise<TemplateFiles> {
   const shipped = shippedTemplatesDir();
   if (templatesDir !== undefined) {
     const ok = await stat(templatesDir).then(
