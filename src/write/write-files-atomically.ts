@@ -1,6 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { unlinkSync } from "node:fs";
-import { mkdir, rename, rmdir, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { ThiduaError } from "../errors.js";
 
@@ -29,12 +28,21 @@ export function removeInFlightTempFiles(): void {
 export async function existingFiles(paths: readonly string[]): Promise<string[]> {
   const existing: string[] = [];
   for (const path of paths) {
-    const info = await stat(path).catch(() => null);
+    const info = statOrNull(path);
     if (info?.isDirectory())
       throw new ThiduaError("output", `Không ghi được tệp ${path}: đã có một thư mục cùng tên.`);
     if (info) existing.push(path);
   }
   return existing;
+}
+
+/** What is at `path`, or null when nothing can be (a missing file, a file where a folder should be). */
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
 }
 
 /** The error for existing outputs without `--force`, naming them (cli.md "Nothing lost"). */
@@ -51,6 +59,8 @@ export function refuseOverwrite(existing: readonly string[]): ThiduaError {
  * its own folder; only when all are written are they renamed into place. So a full disk or an
  * unwritable folder leaves nothing behind (temporary files and the folders made for them are
  * removed), and an interrupted run leaves the old file or the new one, never a truncated one.
+ * The calls are synchronous: a bloc's five files each took six trips through the thread pool
+ * (stat, mkdir, open, write, close, rename), and Ctrl-C is handled between files either way.
  */
 export async function writeFilesAtomically(files: readonly OutputFile[], force: boolean): Promise<void> {
   const existing = await existingFiles(files.map((f) => f.path));
@@ -61,24 +71,24 @@ export async function writeFilesAtomically(files: readonly OutputFile[], force: 
     for (const file of files) {
       const folder = dirname(file.path);
       try {
-        const made = await mkdir(folder, { recursive: true });
+        const made = mkdirSync(folder, { recursive: true });
         if (made !== undefined) madeFolders.push(...foldersBetween(made, folder));
       } catch (error) {
         throw outputError(folder, error);
       }
-      temps.push({ temp: await writeTemp(file.path, file.data), path: file.path });
+      temps.push({ temp: writeTemp(file.path, file.data), path: file.path });
     }
     for (const { temp, path } of temps) {
       try {
-        await rename(temp, path);
+        renameSync(temp, path);
       } catch (error) {
         throw outputError(path, error);
       }
     }
   } catch (error) {
-    for (const { temp } of temps) await unlink(temp).catch(() => undefined);
+    for (const { temp } of temps) quietly(() => unlinkSync(temp));
     // Deepest first; rmdir refuses a folder that is not empty, so nothing else is ever removed.
-    for (const folder of madeFolders.reverse()) await rmdir(folder).catch(() => undefined);
+    for (const folder of madeFolders.reverse()) quietly(() => rmdirSync(folder));
     throw error;
   } finally {
     for (const { temp } of temps) inFlight.delete(temp);
@@ -112,15 +122,24 @@ function outputError(path: string, error: unknown): ThiduaError {
   return new ThiduaError("output", `Không ghi được ${path}: ${reason}.`);
 }
 
+/** Runs a clean-up step whose failure changes nothing (the file or folder is already gone). */
+function quietly(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // Nothing to clean.
+  }
+}
+
 /** Writes `data` whole under a temporary name next to `path` and returns that name. */
-async function writeTemp(path: string, data: Uint8Array): Promise<string> {
+function writeTemp(path: string, data: Uint8Array): string {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   inFlight.add(temp);
   try {
-    await writeFile(temp, data, { flag: "wx" });
+    writeFileSync(temp, data, { flag: "wx" });
     return temp;
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    quietly(() => unlinkSync(temp));
     inFlight.delete(temp);
     throw outputError(path, error);
   }

@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import type * as FsPromises from "node:fs/promises";
+import type * as Fs from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -10,15 +10,15 @@ import { ThiduaError } from "../../src/errors.js";
  * system fails the second write with ENOSPC, as a disk filling up does.
  */
 const failing = vi.hoisted(() => ({ code: null as string | null, after: 0, writes: 0 }));
-vi.mock("node:fs/promises", async (importOriginal) => {
-  const fs = await importOriginal<typeof FsPromises>();
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof Fs>();
   return {
     ...fs,
-    writeFile: async (...args: Parameters<typeof fs.writeFile>) => {
+    writeFileSync: (...args: Parameters<typeof fs.writeFileSync>) => {
       if (failing.code !== null && ++failing.writes > failing.after) {
         throw Object.assign(new Error(`${failing.code}: simulated`), { code: failing.code });
       }
-      return fs.writeFile(...args);
+      fs.writeFileSync(...args);
     },
   };
 });
