@@ -70,6 +70,18 @@ function describeOtherZip(names: ReadonlySet<string>): string {
 /** Excel's grid: rows 1–1 048 576, columns A–XFD. */
 const MAX_ROW = 1_048_576;
 const MAX_COLUMN = 16_384;
+/** The parts `xlsx/read-xlsx.ts` opens besides the sheets and their relationships. */
+const READ_PARTS = new Set([
+  "xl/workbook.xml",
+  "xl/_rels/workbook.xml.rels",
+  "xl/sharedstrings.xml",
+  "xl/styles.xml",
+]);
+/** A sheet's relationships (the reader looks there for hyperlinks). */
+const SHEET_RELS = /\/_rels\/[^/]+\.xml\.rels$/;
+/** Deflate never expands more than about 1 032 : 1; rounded up. */
+const MAX_DEFLATE_RATIO = 1_100;
+
 // Sticky, from the tag's `<`; `[^>]*?` keeps them inside the tag.
 const ROW_NUMBER = /<[^>]*?\sr\s*=\s*["'](\d+)["']/y;
 const CELL_REF = /<[^>]*?\sr\s*=\s*["']([A-Za-z]+)(\d+)["']/y;
@@ -238,11 +250,24 @@ export async function inspectZip(
     sheetList.flatMap((s) => (s.part === null ? [] : [[s.part.toLowerCase(), s.name] as const])),
   );
   const total: PartCounts = { elements: 0, rows: 0, cells: 0, merges: 0, mergedCells: 0 };
+  // Parts the reader never opens (theme, document properties, pictures) are not inflated when even
+  // their worst case fits the budget: unread, they cannot cost anything, and inflating every part of
+  // every file was half of reading a bloc. Read parts come first, so they are always measured.
+  const isRead = (entry: ZipEntry): boolean => {
+    const name = partName(entry).toLowerCase();
+    return READ_PARTS.has(name) || WORKSHEET.test(name) || sheetParts.has(name) || SHEET_RELS.test(name);
+  };
+  const ordered = [...entries.filter(isRead), ...entries.filter((e) => !isRead(e))];
   let inflatedBytes = 0;
   const parts = new Map<string, Buffer>();
   let keptBytes = 0;
-  for (const entry of entries) {
+  for (const entry of ordered) {
     const name = partName(entry);
+    const worstCase = entry.method === 0 ? entry.compressedSize : entry.compressedSize * MAX_DEFLATE_RATIO;
+    if (!isRead(entry) && inflatedBytes + worstCase <= limits.uncompressedBytes) {
+      inflatedBytes += worstCase;
+      continue;
+    }
     const isSheet = WORKSHEET.test(name) || sheetParts.has(name.toLowerCase());
     const part: PartCounts = { elements: 0, rows: 0, cells: 0, merges: 0, mergedCells: 0 };
     let badAddress: string | null = null;

@@ -183,10 +183,16 @@ describe("inspectZip", () => {
       code: "tooLarge",
       args: { found: "giải nén ra hơn 1 MB" },
     });
+    // A part the reader opens whose real size is not the one in its header is damaged…
     const short = workbook(sheetXml(rows(1)), [
-      { name: "xl/media/image1.png", data: "ab", declaredSize: 10 },
+      { name: "xl/sharedStrings.xml", data: "ab", declaredSize: 10 },
     ]);
     expect(await inspectZip(short, small)).toMatchObject({ ok: false, code: "fileUnreadable" });
+    // …one it never opens, whose worst case fits the budget, is not even inflated.
+    const unread = workbook(sheetXml(rows(1)), [
+      { name: "xl/media/image1.png", data: "ab", declaredSize: 10 },
+    ]);
+    expect(await inspectZip(unread, small)).toMatchObject({ ok: true });
   });
 
   it("counts rows, cells and elements, naming the sheet when one sheet is the cause", async () => {
