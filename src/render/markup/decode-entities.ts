@@ -19,6 +19,8 @@ function isXmlChar(cp: number): boolean {
  * no known reference is kept as written, so a template may say `A & B` in its own text.
  */
 export function decodeEntities(text: string): string {
+  // Most text holds no reference at all: no need to run the pattern over it.
+  if (!text.includes("&")) return text;
   return text.replace(/&(#[0-9]{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]+);/g, (whole, ref: string) => {
     if (ref.startsWith("#")) {
       const cp = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);

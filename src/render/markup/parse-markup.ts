@@ -23,7 +23,8 @@ export type MarkupNode = MarkupElement | MarkupText;
 
 /** Elements that never have content: written `<br/>` (or `<br>`). */
 const VOID = new Set(["br", "col", "page-break", "sign-space"]);
-const NAME = /^[a-z][a-z0-9-]*/;
+const LT = 0x3c;
+const MARKER_CODE = MARKER_START.charCodeAt(0);
 
 /**
  * Parses the document markup the templates produce (templates/README.md) into an element tree.
@@ -36,29 +37,38 @@ export function parseMarkup(source: string, files: readonly string[]): MarkupEle
   let i = 0;
   const root: MarkupElement = { type: "element", name: "#root", attributes: {}, children: [], position };
   const stack: MarkupElement[] = [root];
+  let open = root;
+  // The text since the last tag, in the pieces between markers (usually one piece).
   let text = "";
   let textPosition = position;
+  // Where the next `<` and the next marker are, found by indexOf (native even before the parser
+  // is compiled: a single summarize runs it cold) and looked for again once passed.
+  let nextLt = -1;
+  let nextMarker = -1;
 
-  const top = (): MarkupElement => stack[stack.length - 1] ?? root;
   const flushText = (): void => {
     if (text.length > 0)
-      top().children.push({ type: "text", text: decodeEntities(text), position: textPosition });
+      open.children.push({ type: "text", text: decodeEntities(text), position: textPosition });
     text = "";
   };
 
   while (i < source.length) {
-    const ch = source[i];
-    if (ch === MARKER_START) {
+    const code = source.charCodeAt(i);
+    if (code === MARKER_CODE) {
       const marker = decodeMarker(source, i, files);
       if (!marker) throw templateError(position, "bad markup: a control character (U+0001) in the text");
       position = marker.position;
       i = marker.end;
       continue;
     }
-    if (ch !== "<") {
+    if (code !== LT) {
+      // Text runs to the next tag or marker: taken as one slice, not character by character.
+      if (nextLt < i) nextLt = indexOrEnd(source, "<", i);
+      if (nextMarker < i) nextMarker = indexOrEnd(source, MARKER_START, i);
+      const end = Math.min(nextLt, nextMarker);
       if (text.length === 0) textPosition = position;
-      text += ch;
-      i++;
+      text += source.slice(i, end);
+      i = end;
       continue;
     }
     flushText();
@@ -68,13 +78,12 @@ export function parseMarkup(source: string, files: readonly string[]): MarkupEle
       i = end + 3;
       continue;
     }
-    if (source[i + 1] === "/") {
-      const name = NAME.exec(source.slice(i + 2))?.[0];
-      const close = name === undefined ? -1 : i + 2 + name.length;
+    if (source.charCodeAt(i + 1) === 0x2f /* / */) {
+      const close = nameEnd(source, i + 2);
+      const name = close < 0 ? undefined : source.slice(i + 2, close);
       const gt = close < 0 ? -1 : skipSpaces(source, close);
-      if (name === undefined || source[gt] !== ">")
+      if (name === undefined || source.charCodeAt(gt) !== 0x3e /* > */)
         throw templateError(position, "bad markup: malformed closing tag");
-      const open = top();
       if (open === root) throw templateError(position, `bad markup: </${name}> closes nothing`);
       if (open.name !== name) {
         const at = `${open.position.line}:${open.position.column}`;
@@ -84,6 +93,7 @@ export function parseMarkup(source: string, files: readonly string[]): MarkupEle
         );
       }
       stack.pop();
+      open = stack[stack.length - 1] ?? root;
       i = gt + 1;
       continue;
     }
@@ -95,19 +105,48 @@ export function parseMarkup(source: string, files: readonly string[]): MarkupEle
       children: [],
       position,
     };
-    top().children.push(element);
-    if (!tag.selfClosing && !VOID.has(tag.name)) stack.push(element);
+    open.children.push(element);
+    if (!tag.selfClosing && !VOID.has(tag.name)) {
+      stack.push(element);
+      open = element;
+    }
     i = tag.end;
   }
   flushText();
-  const open = top();
   if (open !== root) throw templateError(open.position, `bad markup: <${open.name}> is never closed`);
   return documentRoot(root, unknown);
 }
 
+/** The index of `search` at or after `from`, or the end of the source when there is none. */
+function indexOrEnd(s: string, search: string, from: number): number {
+  const at = s.indexOf(search, from);
+  return at < 0 ? s.length : at;
+}
+
+/**
+ * The end of a name (`[a-z][a-z0-9-]*`) starting at `at`, or -1 when none starts there. Read by
+ * character codes: a regular expression on a slice of the rest costs more than the tag.
+ */
+function nameEnd(s: string, at: number): number {
+  const first = s.charCodeAt(at);
+  if (!(first >= 0x61 && first <= 0x7a)) return -1;
+  let j = at + 1;
+  for (;;) {
+    const code = s.charCodeAt(j);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2d) j++;
+    else return j;
+  }
+}
+
+/** White space as `\s` means it; ASCII first, the rest (no-break space and others) by the pattern. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return /\s/.test(String.fromCharCode(code));
+}
+
 function skipSpaces(s: string, at: number): number {
   let j = at;
-  while (j < s.length && /\s/.test(s[j] ?? "")) j++;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
   return j;
 }
 
@@ -117,26 +156,30 @@ function readOpenTag(
   at: number,
   position: SourcePosition,
 ): { name: string; attributes: Record<string, string>; selfClosing: boolean; end: number } {
-  const name = NAME.exec(s.slice(at + 1))?.[0];
-  if (name === undefined) {
+  const end = nameEnd(s, at + 1);
+  if (end < 0) {
     throw templateError(position, "bad markup: '<' must start a tag; write &lt; for a literal '<'");
   }
+  const name = s.slice(at + 1, end);
   const attributes: Record<string, string> = {};
-  let j = at + 1 + name.length;
+  let j = end;
   for (;;) {
     const before = j;
     j = skipSpaces(s, j);
-    if (s[j] === ">") return { name, attributes, selfClosing: false, end: j + 1 };
-    if (s.startsWith("/>", j)) return { name, attributes, selfClosing: true, end: j + 2 };
-    const attr = NAME.exec(s.slice(j))?.[0];
-    if (attr === undefined || j === before) {
+    const code = s.charCodeAt(j);
+    if (code === 0x3e /* > */) return { name, attributes, selfClosing: false, end: j + 1 };
+    if (code === 0x2f /* / */ && s.charCodeAt(j + 1) === 0x3e)
+      return { name, attributes, selfClosing: true, end: j + 2 };
+    const attrEnd = nameEnd(s, j);
+    if (attrEnd < 0 || j === before) {
       throw templateError(position, `bad markup: in <${name}>, expected an attribute or '>'`);
     }
+    const attr = s.slice(j, attrEnd);
     if (attr in attributes)
       throw templateError(position, `bad markup: <${name}> has attribute "${attr}" twice`);
-    j += attr.length;
+    j = attrEnd;
     const eq = skipSpaces(s, j);
-    if (s[eq] !== "=") {
+    if (s.charCodeAt(eq) !== 0x3d /* = */) {
       attributes[attr] = "";
       continue;
     }
