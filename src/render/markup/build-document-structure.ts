@@ -18,14 +18,39 @@ import {
   type LineNode,
   type RecipientsColumn,
   type SignatureColumn,
+  type TableCellNode,
   type TableRowNode,
 } from "./document-structure.js";
 import { inlineRuns } from "./inline-runs.js";
 import type { MarkupElement } from "./parse-markup.js";
 import { checkTableGrid } from "./check-table-grid.js";
+import {
+  readCell,
+  readColumn,
+  readDocument,
+  readEmpty,
+  readHeaderBlock,
+  readHeading,
+  readLine,
+  readParagraph,
+  readRecipients,
+  readRow,
+  readSignSpace,
+  readTable,
+  type AttributeCheck,
+} from "./attribute-checks.js";
 
-/** Validates an element's attributes with its schema; a problem names the element's template position. */
-function attributes<S extends z.ZodType>(element: MarkupElement, schema: S): z.output<S> {
+/**
+ * Validates an element's attributes: the quick reading of attribute-checks.ts when it is sure, else
+ * the schema, whose first issue is the message; a problem names the element's template position.
+ */
+function attributes<S extends z.ZodType>(
+  element: MarkupElement,
+  schema: S,
+  quick: AttributeCheck<S>,
+): z.output<S> {
+  const read = quick(element.attributes);
+  if (read !== undefined) return read;
   const parsed = schema.safeParse(element.attributes);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -76,7 +101,7 @@ const BLOCKS = [
 
 /** Turns the parsed markup into the validated document structure (templates/README.md). */
 export function buildDocumentStructure(root: MarkupElement): DocumentNode {
-  const { orientation } = attributes(root, documentAttributes);
+  const { orientation } = attributes(root, documentAttributes, readDocument);
   return { orientation, blocks: elementChildren(root, BLOCKS).map(block) };
 }
 
@@ -84,18 +109,18 @@ function block(element: MarkupElement): Block {
   switch (element.name) {
     case "title":
     case "subtitle":
-      attributes(element, emptyAttributes);
+      attributes(element, emptyAttributes, readEmpty);
       return { kind: element.name, runs: inlineRuns(element) };
     case "heading":
       return {
         kind: "heading",
-        level: attributes(element, headingAttributes).level,
+        level: attributes(element, headingAttributes, readHeading).level,
         runs: inlineRuns(element),
       };
     case "p":
       return {
         kind: "paragraph",
-        attributes: attributes(element, paragraphAttributes),
+        attributes: attributes(element, paragraphAttributes, readParagraph),
         runs: inlineRuns(element),
       };
     case "table":
@@ -105,7 +130,7 @@ function block(element: MarkupElement): Block {
     case "signature-block":
       return signatureBlock(element);
     default:
-      attributes(element, emptyAttributes);
+      attributes(element, emptyAttributes, readEmpty);
       if (element.children.some((c) => c.type === "element" || c.text.trim() !== "")) {
         throw templateError(element.position, `<${element.name}/> has no content`);
       }
@@ -114,7 +139,7 @@ function block(element: MarkupElement): Block {
 }
 
 function table(element: MarkupElement): Block {
-  const { size } = attributes(element, tableAttributes);
+  const { size } = attributes(element, tableAttributes, readTable);
   const children = elementChildren(element, ["col", "tr"]);
   const cols = children.filter((c) => c.name === "col");
   const trs = children.filter((c) => c.name === "tr");
@@ -128,39 +153,48 @@ function table(element: MarkupElement): Block {
     throw templateError(element.position, "<table>: all <col/> elements come before the first <tr>");
   }
   if (trs.length === 0) throw templateError(element.position, "<table> has no rows");
-  const rows: TableRowNode[] = trs.map((tr) => ({
-    ...attributes(tr, rowAttributes),
-    cells: elementChildren(tr, ["td"]).map((td) => ({
-      ...attributes(td, cellAttributes),
-      runs: inlineRuns(td),
-    })),
-  }));
+  const rows = trs.map(tableRow);
   // A repeated header row (w:tblHeader) only works for the rows at the top of the table.
   const firstBody = rows.findIndex((r) => !r.header);
   const lateHeader = firstBody < 0 ? -1 : rows.findIndex((r, k) => k > firstBody && r.header);
   const late = trs[lateHeader];
   if (late) throw templateError(late.position, "<tr header> rows must come first in the table");
   checkTableGrid(trs, rows, cols.length);
-  return { kind: "table", size, columns: cols.map((c) => attributes(c, columnAttributes)), rows };
+  return { kind: "table", size, columns: cols.map((c) => attributes(c, columnAttributes, readColumn)), rows };
+}
+
+function tableRow(tr: MarkupElement): TableRowNode {
+  const { header, bold } = attributes(tr, rowAttributes, readRow);
+  return { header, bold, cells: elementChildren(tr, ["td"]).map(tableCell) };
+}
+
+/** A cell: its attributes copied one by one (no spread: a matrix has tens of thousands of cells). */
+function tableCell(td: MarkupElement): TableCellNode {
+  const { align, valign, colspan, rowspan, bold, italic, vertical } = attributes(
+    td,
+    cellAttributes,
+    readCell,
+  );
+  return { align, valign, colspan, rowspan, bold, italic, vertical, runs: inlineRuns(td) };
 }
 
 function lines(cell: MarkupElement): LineNode[] {
   return elementChildren(cell, ["line"]).map((line) => ({
-    ...attributes(line, lineAttributes),
+    ...attributes(line, lineAttributes, readLine),
     runs: inlineRuns(line),
   }));
 }
 
 function headerBlock(element: MarkupElement): Block {
-  const { widths } = attributes(element, headerBlockAttributes);
+  const { widths } = attributes(element, headerBlockAttributes, readHeaderBlock);
   const rows = elementChildren(element, ["row"]).map((row): [LineNode[], LineNode[]] => {
-    attributes(row, emptyAttributes);
+    attributes(row, emptyAttributes, readEmpty);
     const cells = elementChildren(row, ["cell"]);
     const [left, right] = cells;
     if (cells.length !== 2 || !left || !right)
       throw templateError(row.position, "<row> in <header-block> needs exactly two <cell> elements");
-    attributes(left, emptyAttributes);
-    attributes(right, emptyAttributes);
+    attributes(left, emptyAttributes, readEmpty);
+    attributes(right, emptyAttributes, readEmpty);
     return [lines(left), lines(right)];
   });
   if (rows.length === 0) throw templateError(element.position, "<header-block> needs at least one <row>");
@@ -168,7 +202,7 @@ function headerBlock(element: MarkupElement): Block {
 }
 
 function signatureBlock(element: MarkupElement): Block {
-  attributes(element, emptyAttributes);
+  attributes(element, emptyAttributes, readEmpty);
   const children = elementChildren(element, ["recipients", "signature"]);
   if (children.length < 1 || children.length > 2) {
     throw templateError(
@@ -178,20 +212,23 @@ function signatureBlock(element: MarkupElement): Block {
   }
   const columns = children.map((child): SignatureColumn | RecipientsColumn => {
     if (child.name === "recipients") {
-      const { title } = attributes(child, recipientsAttributes);
+      const { title } = attributes(child, recipientsAttributes, readRecipients);
       return {
         kind: "recipients",
         title,
         items: elementChildren(child, ["item"]).map((item) => inlineRuns(item)),
       };
     }
-    attributes(child, emptyAttributes);
+    attributes(child, emptyAttributes, readEmpty);
     return {
       kind: "signature",
       items: elementChildren(child, ["line", "sign-space"]).map((item) =>
         item.name === "line"
-          ? { kind: "line" as const, line: { ...attributes(item, lineAttributes), runs: inlineRuns(item) } }
-          : { kind: "space" as const, lines: attributes(item, signSpaceAttributes).lines },
+          ? {
+              kind: "line" as const,
+              line: { ...attributes(item, lineAttributes, readLine), runs: inlineRuns(item) },
+            }
+          : { kind: "space" as const, lines: attributes(item, signSpaceAttributes, readSignSpace).lines },
       ),
     };
   });

@@ -14,10 +14,12 @@ export function checkTableGrid(
 ): void {
   // carried[c] = how many more rows column c is covered by a rowspan from above
   const carried = new Array<number>(columnCount).fill(0);
+  // taken[c] = column c is filled in the current row; one array for all rows (no copy per row)
+  const taken = new Array<boolean>(columnCount).fill(false);
   rows.forEach((row, r) => {
     const tr = trs[r];
     if (!tr) return;
-    const taken = carried.map((n) => n > 0);
+    for (let c = 0; c < columnCount; c++) taken[c] = (carried[c] ?? 0) > 0;
     let column = 0;
     for (const cell of row.cells) {
       while (column < columnCount && taken[column]) column++;
@@ -31,7 +33,8 @@ export function checkTableGrid(
       }
       column += cell.colspan;
     }
-    const filled = taken.filter(Boolean).length;
+    let filled = 0;
+    for (let c = 0; c < columnCount; c++) if (taken[c]) filled++;
     if (filled !== columnCount) {
       throw templateError(tr.position, `<tr> fills ${filled} of the table's ${columnCount} columns`);
     }

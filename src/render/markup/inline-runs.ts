@@ -21,12 +21,18 @@ export function inlineRuns(element: MarkupElement, base: Partial<Style> = {}): I
 function collect(element: MarkupElement, style: Style, out: Inline[]): void {
   for (const node of element.children) {
     if (node.type === "text") {
-      out.push({ kind: "text", text: node.text, ...style });
+      out.push({
+        kind: "text",
+        text: node.text,
+        bold: style.bold,
+        italic: style.italic,
+        underline: style.underline,
+        highlight: style.highlight,
+      });
       continue;
     }
     if (node.name === "br") {
-      if (Object.keys(node.attributes).length > 0)
-        throw templateError(node.position, "<br/> takes no attributes");
+      if (hasAttributes(node)) throw templateError(node.position, "<br/> takes no attributes");
       out.push({ kind: "break" });
       continue;
     }
@@ -37,43 +43,61 @@ function collect(element: MarkupElement, style: Style, out: Inline[]): void {
         `<${node.name}> is not allowed inside <${element.name}>; use text, <b>, <i>, <u>, <mark> or <br/>`,
       );
     }
-    if (Object.keys(node.attributes).length > 0)
-      throw templateError(node.position, `<${node.name}> takes no attributes`);
+    if (hasAttributes(node)) throw templateError(node.position, `<${node.name}> takes no attributes`);
     collect(node, { ...style, [styleKey]: true }, out);
   }
 }
 
+/** True when an element has any attribute (without listing them all). */
+function hasAttributes(element: MarkupElement): boolean {
+  for (const _ in element.attributes) return true;
+  return false;
+}
+
+/** A line break of the template with the spaces around it; then tabs. */
+const TEMPLATE_BREAK = /[ \t]*[\r\n]+[ \t\r\n]*/g;
+const TAB = /\t/g;
+const NEEDS_COLLAPSE = /[\t\r\n]/;
+
+/** The text with template line breaks collapsed to one space and tabs made spaces. */
+function collapse(text: string): string {
+  // Most runs hold neither: the two replacements would only copy them.
+  if (!NEEDS_COLLAPSE.test(text)) return text;
+  return text.replace(TEMPLATE_BREAK, " ").replace(TAB, " ");
+}
+
+/** Runs are fresh from `collect`, so their texts are changed in place. */
 function normalizeSpace(runs: Inline[]): Inline[] {
-  const collapsed = runs.map((run): Inline =>
-    run.kind === "text"
-      ? { ...run, text: run.text.replace(/[ \t]*[\r\n]+[ \t\r\n]*/g, " ").replace(/\t/g, " ") }
-      : run,
-  );
+  for (const run of runs) if (run.kind === "text") run.text = collapse(run.text);
   // Trim the start of each line (after the start or a break) and the end of each line.
   let atLineStart = true;
-  for (const run of collapsed) {
+  for (const run of runs) {
     if (run.kind === "break") {
       atLineStart = true;
       continue;
     }
-    if (atLineStart) run.text = run.text.replace(/^ +/, "");
+    if (atLineStart && run.text.startsWith(" ")) run.text = run.text.replace(/^ +/, "");
     if (run.text.length > 0) atLineStart = false;
   }
   let atLineEnd = true;
-  for (let k = collapsed.length - 1; k >= 0; k--) {
-    const run = collapsed[k];
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const run = runs[k];
     if (run === undefined) continue;
     if (run.kind === "break") {
       atLineEnd = true;
       continue;
     }
-    if (atLineEnd) run.text = run.text.replace(/ +$/, "");
+    if (atLineEnd && run.text.endsWith(" ")) run.text = run.text.replace(/ +$/, "");
     if (run.text.length > 0) atLineEnd = false;
   }
-  return collapsed.filter((run) => run.kind === "break" || run.text.length > 0);
+  return runs.filter((run) => run.kind === "break" || run.text.length > 0);
 }
 
 /** The plain text of some runs (breaks as spaces), for measuring and upper-casing checks. */
 export function runsText(runs: readonly Inline[]): string {
-  return runs.map((r) => (r.kind === "text" ? r.text : " ")).join("");
+  // Most cells hold a single run: its text, without building an array to join.
+  if (runs.length === 1 && runs[0]?.kind === "text") return runs[0].text;
+  let text = "";
+  for (const run of runs) text += run.kind === "text" ? run.text : " ";
+  return text;
 }
