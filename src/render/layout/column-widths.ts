@@ -1,7 +1,7 @@
 import type { Block } from "../markup/document-structure.js";
 import { runsText } from "../markup/inline-runs.js";
 import { mm } from "./page-format.js";
-import { textWidthTwips } from "./text-width.js";
+import { widestWordTwips } from "./text-width.js";
 
 type TableBlock = Extract<Block, { kind: "table" }>;
 
@@ -13,23 +13,50 @@ export const cellSideMargin = (size: number): number => (size <= 12 ? 45 : 70);
  * the column's own cells (spanning and vertical cells aside) plus the cell margins.
  */
 export function columnMinimums(table: TableBlock): number[] {
-  const starts = cellStarts(table);
+  return cachedMinimums(table).slice();
+}
+
+// Orientation "auto" and the column widths both need a table's minimums: measured once per table.
+const minimumsByTable = new WeakMap<TableBlock, readonly number[]>();
+
+function cachedMinimums(table: TableBlock): readonly number[] {
+  let minimums = minimumsByTable.get(table);
+  if (minimums === undefined) {
+    minimums = measureMinimums(table);
+    minimumsByTable.set(table, minimums);
+  }
+  return minimums;
+}
+
+function measureMinimums(table: TableBlock): number[] {
+  const widest = widestWords(table);
   return table.columns.map((column, index) => {
     if (column.min === undefined) return 0;
     if (column.min !== "auto") return mm(column.min);
-    let widest = 0;
-    table.rows.forEach((row, r) => {
-      row.cells.forEach((cell, k) => {
-        if (starts[r]?.[k] !== index || cell.colspan !== 1 || cell.vertical) return;
-        const bold = row.header || row.bold || cell.bold;
-        for (const word of runsText(cell.runs).split(/\s+/)) {
-          widest = Math.max(widest, textWidthTwips(word, table.size, bold));
-        }
-      });
-    });
     // 2 pt to spare: Word and LibreOffice round glyph positions differently.
-    return widest + 2 * cellSideMargin(table.size) + 40;
+    return (widest[index] ?? 0) + 2 * cellSideMargin(table.size) + 40;
   });
+}
+
+/**
+ * The widest word of each `min="auto"` column's own cells, in twips; one pass over the cells rather
+ * than one per column (a 500-unit matrix has 75 000 cells and as many columns as units).
+ */
+function widestWords(table: TableBlock): number[] {
+  const widest = table.columns.map(() => 0);
+  if (!table.columns.some((column) => column.min === "auto")) return widest;
+  const starts = cellStarts(table);
+  table.rows.forEach((row, r) => {
+    const rowStarts = starts[r] ?? [];
+    row.cells.forEach((cell, k) => {
+      const index = rowStarts[k] ?? -1;
+      if (table.columns[index]?.min !== "auto" || cell.colspan !== 1 || cell.vertical) return;
+      const bold = row.header || row.bold || cell.bold;
+      const width = widestWordTwips(runsText(cell.runs), table.size, bold);
+      if (width > (widest[index] ?? 0)) widest[index] = width;
+    });
+  });
+  return widest;
 }
 
 /** The first column of each cell, skipping the columns a rowspan from above still covers. */
@@ -56,7 +83,7 @@ function cellStarts(table: TableBlock): number[][] {
  */
 export function columnWidths(table: TableBlock, available: number): number[] {
   const columns = table.columns;
-  const mins = relaxMinimums(table, columnMinimums(table), available);
+  const mins = relaxMinimums(table, cachedMinimums(table), available);
   const minTotal = mins.reduce((a, b) => a + b, 0);
   let widths: number[];
   if (minTotal >= available) {
@@ -83,7 +110,7 @@ export function columnWidths(table: TableBlock, available: number): number[] {
  * When the minimums do not fit, text columns (a minimum in mm) give way first, down to half their
  * minimum: a wrapped criterion still reads, a wrapped number (`1012,5` / `0`) misleads.
  */
-function relaxMinimums(table: TableBlock, mins: number[], available: number): number[] {
+function relaxMinimums(table: TableBlock, mins: readonly number[], available: number): readonly number[] {
   const total = mins.reduce((a, b) => a + b, 0);
   const flexible = mins.reduce((s, m, i) => (table.columns[i]?.min === "auto" ? s : s + m), 0);
   if (total <= available || flexible === 0) return mins;
@@ -93,5 +120,5 @@ function relaxMinimums(table: TableBlock, mins: number[], available: number): nu
 
 /** The sum of a table's minimum widths in twips: `orientation="auto"` turns landscape when it exceeds portrait. */
 export function minimumWidth(table: TableBlock): number {
-  return columnMinimums(table).reduce((a, b) => a + b, 0);
+  return cachedMinimums(table).reduce((a, b) => a + b, 0);
 }

@@ -43,10 +43,64 @@ function charWidths(ch: string): readonly [number, number] {
   return pair;
 }
 
-/** Estimated width in twips of a line of Times New Roman text at a size in points. */
-export function textWidthTwips(text: string, sizePt: number, bold: boolean): number {
-  const slot = bold ? 1 : 0;
+/** Widths of the ASCII characters (and the C0 controls, 500 as for any unknown character), by code. */
+const ASCII: readonly [Float64Array, Float64Array] = [asciiWidths(REGULAR), asciiWidths(BOLD)];
+
+function asciiWidths(table: readonly number[]): Float64Array {
+  const out = new Float64Array(0x80);
+  for (let code = 0; code < 0x80; code++) out[code] = table[code - 0x20] ?? 500;
+  return out;
+}
+
+/**
+ * Below U+0300 (combining marks) every character is its own NFC form, so such a text is measured
+ * as it stands, without `normalize` and its copy; Vietnamese letters outside Latin-1 take the general way.
+ */
+const FIRST_COMBINING = 0x300;
+
+/** Width of a text in 1/1000 em: the sum of its characters' widths. */
+function thousandthsOf(text: string, slot: 0 | 1): number {
+  const ascii = ASCII[slot];
+  let thousandths = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) thousandths += ascii[code] ?? 500;
+    else if (code < FIRST_COMBINING) thousandths += charWidths(text.charAt(i))[slot];
+    else return normalizedThousandths(text, slot);
+  }
+  return thousandths;
+}
+
+function normalizedThousandths(text: string, slot: 0 | 1): number {
   let thousandths = 0;
   for (const ch of text.normalize("NFC")) thousandths += charWidths(ch)[slot];
-  return Math.round((thousandths / 1000) * sizePt * 20);
+  return thousandths;
+}
+
+/** Estimated width in twips of a line of Times New Roman text at a size in points. */
+export function textWidthTwips(text: string, sizePt: number, bold: boolean): number {
+  return Math.round((thousandthsOf(text, bold ? 1 : 0) / 1000) * sizePt * 20);
+}
+
+/** Widest word of a text, in 1/1000 em, by text: a matrix repeats the same scores in many cells. */
+const widestWords: readonly [Map<string, number>, Map<string, number>] = [new Map(), new Map()];
+/** A bound on each memo, so a batch of many blocs does not keep every text it has measured. */
+const WIDEST_WORDS_LIMIT = 20_000;
+
+/**
+ * Estimated width in twips of the widest word of a text (split at white space), at a size in points:
+ * the width a column needs so that no word of the text wraps. The same as the largest
+ * `textWidthTwips` of the words, since rounding a larger width never gives a smaller number.
+ */
+export function widestWordTwips(text: string, sizePt: number, bold: boolean): number {
+  const slot = bold ? 1 : 0;
+  const memo = widestWords[slot];
+  let widest = memo.get(text);
+  if (widest === undefined) {
+    widest = 0;
+    for (const word of text.split(/\s+/)) widest = Math.max(widest, thousandthsOf(word, slot));
+    if (memo.size >= WIDEST_WORDS_LIMIT) memo.clear();
+    memo.set(text, widest);
+  }
+  return Math.round((widest / 1000) * sizePt * 20);
 }
