@@ -33,16 +33,46 @@ export function tableCrc32(data: Uint8Array): number {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
 
+/** A file of an archive; `fixed` when its text is the same in every archive (a package's fixed parts). */
+export interface ZipFile {
+  name: string;
+  data: string | Buffer;
+  fixed?: boolean;
+}
+
+interface Deflated {
+  compressed: Buffer;
+  crc: number;
+  size: number;
+}
+
+// Fixed texts deflated once per process: a batch writes the same styles and headers thousands of
+// times, and each deflate sets up a fresh zlib stream.
+const deflatedFixed = new Map<string, Deflated>();
+
+function deflate(data: string | Buffer): Deflated {
+  const raw = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  return { compressed: zlib.deflateRawSync(raw), crc: crc32(raw), size: raw.length };
+}
+
+function deflateFile(file: ZipFile): Deflated {
+  if (file.fixed !== true || typeof file.data !== "string") return deflate(file.data);
+  let deflated = deflatedFixed.get(file.data);
+  if (deflated === undefined) {
+    deflated = deflate(file.data);
+    deflatedFixed.set(file.data, deflated);
+  }
+  return deflated;
+}
+
 /** A ZIP archive of the given files (name → content), in the order given. */
-export function writeZip(files: ReadonlyArray<{ name: string; data: string | Buffer }>): Buffer {
+export function writeZip(files: readonly ZipFile[]): Buffer {
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
   for (const file of files) {
     const name = Buffer.from(file.name, "utf8");
-    const raw = typeof file.data === "string" ? Buffer.from(file.data, "utf8") : file.data;
-    const compressed = zlib.deflateRawSync(raw);
-    const crc = crc32(raw);
+    const { compressed, crc, size } = deflateFile(file);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
@@ -52,7 +82,7 @@ export function writeZip(files: ReadonlyArray<{ name: string; data: string | Buf
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     local.writeUInt16LE(0, 28);
     const entry = Buffer.alloc(46);
@@ -65,7 +95,7 @@ export function writeZip(files: ReadonlyArray<{ name: string; data: string | Buf
     entry.writeUInt16LE(DOS_DATE, 14);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(compressed.length, 20);
-    entry.writeUInt32LE(raw.length, 24);
+    entry.writeUInt32LE(size, 24);
     entry.writeUInt16LE(name.length, 28);
     // extra, comment, disk number, internal and external attributes: 0
     entry.writeUInt32LE(offset, 42);

@@ -9,7 +9,7 @@ import {
   subtitleParagraphsXml,
   titleParagraphXml,
 } from "./block-paragraphs.js";
-import { dataTableXml } from "./data-table.js";
+import { pushDataTableXml } from "./data-table.js";
 import { headerBlockXml } from "./header-block.js";
 import {
   APP,
@@ -34,26 +34,36 @@ export interface DocxMeta {
   date: CalendarDate;
 }
 
-function blockXml(block: Block, width: number): string {
+/** Writes a block's XML onto `out`; a table in pieces, the rest (a few per document) as strings. */
+function pushBlockXml(out: string[], block: Block, width: number): void {
   switch (block.kind) {
     case "title":
-      return titleParagraphXml(block.runs);
+      out.push(titleParagraphXml(block.runs));
+      return;
     case "subtitle":
-      return subtitleParagraphsXml(block.runs, width);
+      out.push(subtitleParagraphsXml(block.runs, width));
+      return;
     case "heading":
-      return headingParagraphXml(block.level, block.runs);
+      out.push(headingParagraphXml(block.level, block.runs));
+      return;
     case "paragraph":
-      return bodyParagraphXml(block.attributes, block.runs);
+      out.push(bodyParagraphXml(block.attributes, block.runs));
+      return;
     case "table":
       // The paragraph after keeps two adjacent tables apart (Word would merge them).
-      return dataTableXml(block, width) + spacerXml();
+      pushDataTableXml(out, block, width);
+      out.push(spacerXml());
+      return;
     case "header-block":
-      return headerBlockXml(block, width);
+      out.push(headerBlockXml(block, width));
+      return;
     case "signature-block":
       // The spacer before keeps with the block, so a `keep-next` closing line stays with the signature.
-      return spacerXml(false, true) + signatureBlockXml(block, width) + spacerXml();
+      out.push(spacerXml(false, true), signatureBlockXml(block, width), spacerXml());
+      return;
     case "page-break":
-      return spacerXml(true);
+      out.push(spacerXml(true));
+      return;
   }
 }
 
@@ -61,8 +71,10 @@ function blockXml(block: Block, width: number): string {
 export function documentXml(structure: DocumentNode): string {
   const orientation = resolveOrientation(structure);
   const width = textWidth(orientation);
+  // One array of pieces joined once: concatenating cell by cell builds a deep tree of strings
+  // that the final flattening (and the collector) must walk again.
   const body: string[] = [DOCUMENT_OPEN];
-  for (const block of structure.blocks) body.push(blockXml(block, width));
+  for (const block of structure.blocks) pushBlockXml(body, block, width);
   body.push(sectionXml(orientation), DOCUMENT_CLOSE);
   return body.join("");
 }
@@ -70,15 +82,15 @@ export function documentXml(structure: DocumentNode): string {
 /** The Word file (.docx bytes) for a validated structure. */
 export function buildDocx(structure: DocumentNode, meta: DocxMeta): Buffer {
   return writeZip([
-    { name: "[Content_Types].xml", data: CONTENT_TYPES },
-    { name: "_rels/.rels", data: PACKAGE_RELS },
+    { name: "[Content_Types].xml", data: CONTENT_TYPES, fixed: true },
+    { name: "_rels/.rels", data: PACKAGE_RELS, fixed: true },
     { name: "docProps/core.xml", data: corePropertiesXml(meta.title, meta.date) },
-    { name: "docProps/app.xml", data: APP },
+    { name: "docProps/app.xml", data: APP, fixed: true },
     { name: "word/document.xml", data: documentXml(structure) },
-    { name: "word/_rels/document.xml.rels", data: DOCUMENT_RELS },
-    { name: "word/styles.xml", data: STYLES },
-    { name: "word/settings.xml", data: SETTINGS },
-    { name: "word/header1.xml", data: PAGE_NUMBER_HEADER },
-    { name: "word/header2.xml", data: EMPTY_HEADER },
+    { name: "word/_rels/document.xml.rels", data: DOCUMENT_RELS, fixed: true },
+    { name: "word/styles.xml", data: STYLES, fixed: true },
+    { name: "word/settings.xml", data: SETTINGS, fixed: true },
+    { name: "word/header1.xml", data: PAGE_NUMBER_HEADER, fixed: true },
+    { name: "word/header2.xml", data: EMPTY_HEADER, fixed: true },
   ]);
 }

@@ -2,9 +2,9 @@ import type { Block, TableCellNode, TableRowNode } from "../markup/document-stru
 import { runsText } from "../markup/inline-runs.js";
 import { cellSideMargin, columnWidths } from "../layout/column-widths.js";
 import { textWidthTwips } from "../layout/text-width.js";
-import { TIGHT, paragraphXml } from "./paragraph-xml.js";
-import { FONTS_XML, runsXml, sizeXml } from "./run-xml.js";
-import { SINGLE_BORDERS, cellXml, rowXml, tableXml } from "./table-xml.js";
+import { TIGHT, paragraphPropertiesXml, paragraphXml } from "./paragraph-xml.js";
+import { FONTS_XML, pushRunsXml, sizeXml } from "./run-xml.js";
+import { SINGLE_BORDERS, cellOpenXml, rowOpenXml, tableOpenXml } from "./table-xml.js";
 
 type TableBlock = Extract<Block, { kind: "table" }>;
 
@@ -13,7 +13,8 @@ type TableBlock = Extract<Block, { kind: "table" }>;
  * and cell width explicit in DXA with a fixed layout, header rows bold and repeated on each page,
  * rows that never split across pages, and at least one paragraph in every cell.
  */
-export function dataTableXml(table: TableBlock, available: number): string {
+/** Written as pieces onto `out`: the document is joined once, not cell by cell. */
+export function pushDataTableXml(out: string[], table: TableBlock, available: number): void {
   const widths = columnWidths(table, available);
   // The paragraph of a cell under a rowspan: empty, its mark in the table's size.
   const continuation = paragraphXml({
@@ -22,14 +23,19 @@ export function dataTableXml(table: TableBlock, available: number): string {
   });
   // Cells a rowspan carries down, by first column: each row gets a `w:vMerge="continue"` cell there.
   const carried = new Map<number, { rows: number; colspan: number; width: number }>();
-  let rows = "";
+  const side = cellSideMargin(table.size);
+  out.push(tableOpenXml(widths, SINGLE_BORDERS, { top: 30, bottom: 30, left: side, right: side }));
   for (const row of table.rows) {
-    let cells = "";
+    out.push(rowOpenXml(row.header, verticalHeight(row, table.size)));
     let column = 0;
     const continueAt = (c: number): boolean => {
       const span = carried.get(c);
       if (!span) return false;
-      cells += cellXml({ width: span.width, gridSpan: span.colspan, vMerge: "continue" }, continuation);
+      out.push(
+        cellOpenXml({ width: span.width, gridSpan: span.colspan, vMerge: "continue" }),
+        continuation,
+        "</w:tc>",
+      );
       span.rows--;
       if (span.rows === 0) carried.delete(c);
       column = c + span.colspan;
@@ -40,14 +46,13 @@ export function dataTableXml(table: TableBlock, available: number): string {
       let width = 0;
       for (let c = column; c < column + cell.colspan && c < widths.length; c++) width += widths[c] ?? 0;
       if (cell.rowspan > 1) carried.set(column, { rows: cell.rowspan - 1, colspan: cell.colspan, width });
-      cells += tableCellXml(cell, row, width, table.size);
+      pushTableCellXml(out, cell, row, width, table.size);
       column += cell.colspan;
     }
     while (column < widths.length && continueAt(column));
-    rows += rowXml(cells, { header: row.header, minHeight: verticalHeight(row, table.size) });
+    out.push("</w:tr>");
   }
-  const side = cellSideMargin(table.size);
-  return tableXml(widths, SINGLE_BORDERS, { top: 30, bottom: 30, left: side, right: side }, rows);
+  out.push("</w:tbl>");
 }
 
 /**
@@ -55,24 +60,45 @@ export function dataTableXml(table: TableBlock, available: number): string {
  * bottom to top and would break it letter by letter. The height fits the longest vertical text.
  */
 function verticalHeight(row: TableRowNode, size: number): number | undefined {
-  const vertical = row.cells.filter((c) => c.vertical);
-  if (vertical.length === 0) return undefined;
-  const bold = row.header || row.bold;
-  return Math.max(...vertical.map((c) => textWidthTwips(runsText(c.runs), size, bold || c.bold))) + 200;
+  // Rows without vertical text are nearly all of them: no array of cells to build for those.
+  let widest = -Infinity;
+  for (const c of row.cells) {
+    if (c.vertical)
+      widest = Math.max(widest, textWidthTwips(runsText(c.runs), size, row.header || row.bold || c.bold));
+  }
+  return widest === -Infinity ? undefined : widest + 200;
 }
 
-function tableCellXml(cell: TableCellNode, row: TableRowNode, width: number, size: number): string {
-  return cellXml(
-    {
+function pushTableCellXml(
+  out: string[],
+  cell: TableCellNode,
+  row: TableRowNode,
+  width: number,
+  size: number,
+): void {
+  out.push(
+    cellOpenXml({
       width,
       gridSpan: cell.colspan,
-      ...(cell.rowspan > 1 ? { vMerge: "restart" as const } : {}),
+      vMerge: cell.rowspan > 1 ? "restart" : undefined,
       vertical: cell.vertical,
       valign: cell.valign,
-    },
-    paragraphXml(
-      { align: cell.align, spacing: TIGHT, indent: { firstLine: 0 } },
-      runsXml(cell.runs, { size, bold: row.header || row.bold || cell.bold, italic: cell.italic }),
-    ),
+    }),
+    "<w:p>",
+    cellParagraphProperties[cell.align],
   );
+  pushRunsXml(out, cell.runs, { size, bold: row.header || row.bold || cell.bold, italic: cell.italic });
+  out.push("</w:p></w:tc>");
+}
+
+/** The paragraph properties of a table cell, by alignment: the same few strings for every cell. */
+const cellParagraphProperties: Readonly<Record<TableCellNode["align"], string>> = {
+  left: cellParagraphPropertiesXml("left"),
+  center: cellParagraphPropertiesXml("center"),
+  right: cellParagraphPropertiesXml("right"),
+  justify: cellParagraphPropertiesXml("justify"),
+};
+
+function cellParagraphPropertiesXml(align: TableCellNode["align"]): string {
+  return paragraphPropertiesXml({ align, spacing: TIGHT, indent: { firstLine: 0 } });
 }

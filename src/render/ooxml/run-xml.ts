@@ -20,8 +20,11 @@ export const sizeXml = (points: number): string => {
   return `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/>`;
 };
 
-/** Run properties in schema order (CT_RPr): only what is on is written. Few combinations occur, so they are kept. */
-const runProperties = new Map<string, string>();
+/**
+ * Run properties in schema order (CT_RPr): only what is on is written. Few combinations occur, so
+ * they are kept, by size and then by the four switches as the bits of an index (no key to build).
+ */
+const runProperties = new Map<number, Array<string | undefined>>();
 
 function runPropertiesXml(
   size: number,
@@ -30,8 +33,13 @@ function runPropertiesXml(
   highlight: boolean,
   underline: boolean,
 ): string {
-  const key = `${size}${bold ? "b" : ""}${italic ? "i" : ""}${highlight ? "h" : ""}${underline ? "u" : ""}`;
-  const hit = runProperties.get(key);
+  let bySwitches = runProperties.get(size);
+  if (bySwitches === undefined) {
+    bySwitches = new Array<string | undefined>(16);
+    runProperties.set(size, bySwitches);
+  }
+  const index = (bold ? 1 : 0) | (italic ? 2 : 0) | (highlight ? 4 : 0) | (underline ? 8 : 0);
+  const hit = bySwitches[index];
   if (hit !== undefined) return hit;
   const xml =
     "<w:rPr>" +
@@ -42,16 +50,17 @@ function runPropertiesXml(
     (highlight ? '<w:highlight w:val="yellow"/>' : "") +
     (underline ? '<w:u w:val="single"/>' : "") +
     "</w:rPr>";
-  runProperties.set(key, xml);
+  bySwitches[index] = xml;
   return xml;
 }
 
 /** A run of text, its font and size explicit so a paste into another document keeps the format. */
 export function textRunXml(text: string, rPr: string): string {
   if (text === "") return `<w:r>${rPr}<w:t/></w:r>`;
-  const open = needsPreserve(text) ? '<w:t xml:space="preserve">' : "<w:t>";
-  return `<w:r>${rPr}${open}${escapeXml(text)}</w:t></w:r>`;
+  return `<w:r>${rPr}${textOpen(text)}${escapeXml(text)}</w:t></w:r>`;
 }
+
+const textOpen = (text: string): string => (needsPreserve(text) ? '<w:t xml:space="preserve">' : "<w:t>");
 
 /** An empty run in a size: the height of an otherwise empty line (space to sign, a rule's mark). */
 export const emptyRunXml = (size: number): string =>
@@ -59,10 +68,19 @@ export const emptyRunXml = (size: number): string =>
 
 /** The runs of inline content, under the formatting of their block. */
 export function runsXml(runs: readonly Inline[], base: RunBase): string {
-  let out = "";
+  const out: string[] = [];
+  pushRunsXml(out, runs, base);
+  return out.join("");
+}
+
+/**
+ * `runsXml` written as pieces onto `out`, for a caller that joins a whole document at once: no
+ * intermediate string per run or per paragraph (a 500-unit matrix has 75 000 cells).
+ */
+export function pushRunsXml(out: string[], runs: readonly Inline[], base: RunBase): void {
   for (const run of runs) {
     if (run.kind === "break") {
-      out += `<w:r>${runPropertiesXml(base.size, false, false, false, false)}<w:br/></w:r>`;
+      out.push("<w:r>", runPropertiesXml(base.size, false, false, false, false), "<w:br/></w:r>");
       continue;
     }
     const rPr = runPropertiesXml(
@@ -72,7 +90,8 @@ export function runsXml(runs: readonly Inline[], base: RunBase): string {
       run.highlight,
       run.underline,
     );
-    out += textRunXml(base.upper === true ? run.text.toLocaleUpperCase("vi") : run.text, rPr);
+    const text = base.upper === true ? run.text.toLocaleUpperCase("vi") : run.text;
+    if (text === "") out.push("<w:r>", rPr, "<w:t/></w:r>");
+    else out.push("<w:r>", rPr, textOpen(text), escapeXml(text), "</w:t></w:r>");
   }
-  return out;
 }
