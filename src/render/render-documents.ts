@@ -7,9 +7,13 @@ import { buildDocx } from "./ooxml/build-docx.js";
 import { precompiledTemplates } from "./handlebars/precompiled-templates.js";
 import type { CompiledTemplates, TemplateFile } from "./handlebars/template-environment.js";
 import { loadTemplateFiles } from "./load-template-files.js";
-import { buildDocumentStructure } from "./markup/build-document-structure.js";
+import {
+  buildDocumentStructure,
+  loadAttributeSchemas,
+  SchemasNeeded,
+} from "./markup/build-document-structure.js";
 import type { DocumentNode } from "./markup/document-structure.js";
-import { parseMarkup } from "./markup/parse-markup.js";
+import { parseMarkup, type MarkupElement } from "./markup/parse-markup.js";
 
 export { DOCUMENT_IDS, type DocumentId } from "./document-ids.js";
 
@@ -65,12 +69,23 @@ export async function renderDocumentStructures(
   const { documents, partials } = await loadTemplateFiles(ids, options.templatesDir);
   const compiled = await compiledFor(documents, partials);
   const view = buildViewModel(bloc, result);
-  return ids.map((id) => ({
-    id,
-    structure: buildDocumentStructure(
-      parseMarkup(compiled.render(DOCUMENTS[id].template, view), compiled.files),
-    ),
-  }));
+  const out: Array<{ id: DocumentId; structure: DocumentNode }> = [];
+  for (const id of ids) {
+    const markup = parseMarkup(compiled.render(DOCUMENTS[id].template, view), compiled.files);
+    out.push({ id, structure: await buildStructure(markup) });
+  }
+  return out;
+}
+
+/** Builds a structure; when an attribute needs its schema, loads the schemas (and zod) and builds again. */
+async function buildStructure(markup: MarkupElement): Promise<DocumentNode> {
+  try {
+    return buildDocumentStructure(markup);
+  } catch (error) {
+    if (!(error instanceof SchemasNeeded)) throw error;
+    await loadAttributeSchemas();
+    return buildDocumentStructure(markup);
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import * as checks from "../../src/render/markup/attribute-checks.js";
-import * as schemas from "../../src/render/markup/document-structure.js";
+import * as schemas from "../../src/render/markup/attribute-schemas.js";
 
 /*
  * The quick readings of attribute-checks.ts must never accept what their schema refuses, and must
@@ -11,7 +11,7 @@ import * as schemas from "../../src/render/markup/document-structure.js";
  * matter: every enum member, the bounds of each number, near misses and stray keys.
  */
 
-const PAIRS: Array<[string, z.ZodType, (a: checks.Attributes) => unknown]> = [
+const PAIRS: Array<[string, z.ZodMiniType, (a: checks.Attributes) => unknown]> = [
   ["empty", schemas.emptyAttributes, checks.readEmpty],
   ["document", schemas.documentAttributes, checks.readDocument],
   ["heading", schemas.headingAttributes, checks.readHeading],
@@ -27,7 +27,11 @@ const PAIRS: Array<[string, z.ZodType, (a: checks.Attributes) => unknown]> = [
 ];
 
 const KEYS = [
-  ...new Set([...PAIRS.flatMap(([, schema]) => Object.keys((schema as z.ZodObject).shape)), "colour", "x"]),
+  ...new Set([
+    ...PAIRS.flatMap(([, schema]) => Object.keys((schema as z.ZodMiniObject).shape)),
+    "colour",
+    "x",
+  ]),
 ];
 
 const VALUES = [

@@ -151,7 +151,7 @@ describe("template errors", () => {
       report("<document>", '<p align="middle">x</p>', "</document>"),
       2,
       1,
-      "<p> attribute align:",
+      '<p> attribute align: Invalid option: expected one of "left"|"center"|"right"|"justify"',
     ],
     [
       "an unknown attribute",

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type {
   cellAttributes,
   columnAttributes,
@@ -12,7 +12,7 @@ import type {
   rowAttributes,
   signSpaceAttributes,
   tableAttributes,
-} from "./document-structure.js";
+} from "./attribute-schemas.js";
 
 /*
  * Hand-written readings of the attribute schemas of document-structure.ts, for the attributes a
@@ -28,7 +28,7 @@ import type {
 export type Attributes = Readonly<Record<string, string>>;
 
 /** A reading of one schema: its output, or `undefined` to let the schema decide. */
-export type AttributeCheck<S extends z.ZodType> = (attributes: Attributes) => z.output<S> | undefined;
+export type AttributeCheck<S extends z.ZodMiniType> = (attributes: Attributes) => z.output<S> | undefined;
 
 /** True when every attribute is one of `known` (strictObject refuses the others). */
 function onlyKnown(attributes: Attributes, known: ReadonlySet<string>): boolean {

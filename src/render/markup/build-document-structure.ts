@@ -1,25 +1,14 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { templateError } from "../source-position.js";
-import {
-  cellAttributes,
-  columnAttributes,
-  documentAttributes,
-  emptyAttributes,
-  headerBlockAttributes,
-  headingAttributes,
-  lineAttributes,
-  paragraphAttributes,
-  recipientsAttributes,
-  rowAttributes,
-  signSpaceAttributes,
-  tableAttributes,
-  type Block,
-  type DocumentNode,
-  type LineNode,
-  type RecipientsColumn,
-  type SignatureColumn,
-  type TableCellNode,
-  type TableRowNode,
+import type * as AttributeSchemaModule from "./attribute-schemas.js";
+import type {
+  Block,
+  DocumentNode,
+  LineNode,
+  RecipientsColumn,
+  SignatureColumn,
+  TableCellNode,
+  TableRowNode,
 } from "./document-structure.js";
 import { inlineRuns } from "./inline-runs.js";
 import type { MarkupElement } from "./parse-markup.js";
@@ -40,19 +29,42 @@ import {
   type AttributeCheck,
 } from "./attribute-checks.js";
 
+/** The attribute schemas, by name. */
+export type AttributeSchemas = typeof AttributeSchemaModule;
+type SchemaName = keyof AttributeSchemas;
+
+let schemas: AttributeSchemas | null = null;
+
+/**
+ * Loads the attribute schemas (and zod): needed only when a quick check is unsure. `buildDocumentStructure`
+ * throws `SchemasNeeded` until they are loaded; `renderDocumentStructures` loads them and builds again.
+ */
+export async function loadAttributeSchemas(): Promise<void> {
+  schemas ??= await import("./attribute-schemas.js");
+}
+
+/** Thrown by `buildDocumentStructure` when an attribute needs its schema and the schemas are not loaded. */
+export class SchemasNeeded extends Error {
+  constructor() {
+    super("the attribute schemas are not loaded: await loadAttributeSchemas() and build again");
+  }
+}
+
 /**
  * Validates an element's attributes: the quick reading of attribute-checks.ts when it is sure, else
  * the schema, whose first issue is the message; a problem names the element's template position.
  */
-function attributes<S extends z.ZodType>(
+function attributes<K extends SchemaName>(
   element: MarkupElement,
-  schema: S,
-  quick: AttributeCheck<S>,
-): z.output<S> {
+  name: K,
+  quick: AttributeCheck<AttributeSchemas[K]>,
+): z.output<AttributeSchemas[K]> {
   const read = quick(element.attributes);
   if (read !== undefined) return read;
-  const parsed = schema.safeParse(element.attributes);
-  if (parsed.success) return parsed.data;
+  if (schemas === null) throw new SchemasNeeded();
+  const parsed = (schemas[name] as z.ZodMiniType).safeParse(element.attributes);
+  // The schema named K gives K's output; TypeScript cannot follow a name to its schema's type.
+  if (parsed.success) return parsed.data as z.output<AttributeSchemas[K]>;
   const issue = parsed.error.issues[0];
   if (issue?.code === "unrecognized_keys") {
     throw templateError(element.position, `<${element.name}> has no attribute "${issue.keys.join('", "')}"`);
@@ -101,7 +113,7 @@ const BLOCKS = [
 
 /** Turns the parsed markup into the validated document structure (templates/README.md). */
 export function buildDocumentStructure(root: MarkupElement): DocumentNode {
-  const { orientation } = attributes(root, documentAttributes, readDocument);
+  const { orientation } = attributes(root, "documentAttributes", readDocument);
   return { orientation, blocks: elementChildren(root, BLOCKS).map(block) };
 }
 
@@ -109,18 +121,18 @@ function block(element: MarkupElement): Block {
   switch (element.name) {
     case "title":
     case "subtitle":
-      attributes(element, emptyAttributes, readEmpty);
+      attributes(element, "emptyAttributes", readEmpty);
       return { kind: element.name, runs: inlineRuns(element) };
     case "heading":
       return {
         kind: "heading",
-        level: attributes(element, headingAttributes, readHeading).level,
+        level: attributes(element, "headingAttributes", readHeading).level,
         runs: inlineRuns(element),
       };
     case "p":
       return {
         kind: "paragraph",
-        attributes: attributes(element, paragraphAttributes, readParagraph),
+        attributes: attributes(element, "paragraphAttributes", readParagraph),
         runs: inlineRuns(element),
       };
     case "table":
@@ -130,7 +142,7 @@ function block(element: MarkupElement): Block {
     case "signature-block":
       return signatureBlock(element);
     default:
-      attributes(element, emptyAttributes, readEmpty);
+      attributes(element, "emptyAttributes", readEmpty);
       if (element.children.some((c) => c.type === "element" || c.text.trim() !== "")) {
         throw templateError(element.position, `<${element.name}/> has no content`);
       }
@@ -139,7 +151,7 @@ function block(element: MarkupElement): Block {
 }
 
 function table(element: MarkupElement): Block {
-  const { size } = attributes(element, tableAttributes, readTable);
+  const { size } = attributes(element, "tableAttributes", readTable);
   const children = elementChildren(element, ["col", "tr"]);
   const cols = children.filter((c) => c.name === "col");
   const trs = children.filter((c) => c.name === "tr");
@@ -160,11 +172,16 @@ function table(element: MarkupElement): Block {
   const late = trs[lateHeader];
   if (late) throw templateError(late.position, "<tr header> rows must come first in the table");
   checkTableGrid(trs, rows, cols.length);
-  return { kind: "table", size, columns: cols.map((c) => attributes(c, columnAttributes, readColumn)), rows };
+  return {
+    kind: "table",
+    size,
+    columns: cols.map((c) => attributes(c, "columnAttributes", readColumn)),
+    rows,
+  };
 }
 
 function tableRow(tr: MarkupElement): TableRowNode {
-  const { header, bold } = attributes(tr, rowAttributes, readRow);
+  const { header, bold } = attributes(tr, "rowAttributes", readRow);
   return { header, bold, cells: elementChildren(tr, ["td"]).map(tableCell) };
 }
 
@@ -172,7 +189,7 @@ function tableRow(tr: MarkupElement): TableRowNode {
 function tableCell(td: MarkupElement): TableCellNode {
   const { align, valign, colspan, rowspan, bold, italic, vertical } = attributes(
     td,
-    cellAttributes,
+    "cellAttributes",
     readCell,
   );
   return { align, valign, colspan, rowspan, bold, italic, vertical, runs: inlineRuns(td) };
@@ -180,21 +197,21 @@ function tableCell(td: MarkupElement): TableCellNode {
 
 function lines(cell: MarkupElement): LineNode[] {
   return elementChildren(cell, ["line"]).map((line) => ({
-    ...attributes(line, lineAttributes, readLine),
+    ...attributes(line, "lineAttributes", readLine),
     runs: inlineRuns(line),
   }));
 }
 
 function headerBlock(element: MarkupElement): Block {
-  const { widths } = attributes(element, headerBlockAttributes, readHeaderBlock);
+  const { widths } = attributes(element, "headerBlockAttributes", readHeaderBlock);
   const rows = elementChildren(element, ["row"]).map((row): [LineNode[], LineNode[]] => {
-    attributes(row, emptyAttributes, readEmpty);
+    attributes(row, "emptyAttributes", readEmpty);
     const cells = elementChildren(row, ["cell"]);
     const [left, right] = cells;
     if (cells.length !== 2 || !left || !right)
       throw templateError(row.position, "<row> in <header-block> needs exactly two <cell> elements");
-    attributes(left, emptyAttributes, readEmpty);
-    attributes(right, emptyAttributes, readEmpty);
+    attributes(left, "emptyAttributes", readEmpty);
+    attributes(right, "emptyAttributes", readEmpty);
     return [lines(left), lines(right)];
   });
   if (rows.length === 0) throw templateError(element.position, "<header-block> needs at least one <row>");
@@ -202,7 +219,7 @@ function headerBlock(element: MarkupElement): Block {
 }
 
 function signatureBlock(element: MarkupElement): Block {
-  attributes(element, emptyAttributes, readEmpty);
+  attributes(element, "emptyAttributes", readEmpty);
   const children = elementChildren(element, ["recipients", "signature"]);
   if (children.length < 1 || children.length > 2) {
     throw templateError(
@@ -212,23 +229,23 @@ function signatureBlock(element: MarkupElement): Block {
   }
   const columns = children.map((child): SignatureColumn | RecipientsColumn => {
     if (child.name === "recipients") {
-      const { title } = attributes(child, recipientsAttributes, readRecipients);
+      const { title } = attributes(child, "recipientsAttributes", readRecipients);
       return {
         kind: "recipients",
         title,
         items: elementChildren(child, ["item"]).map((item) => inlineRuns(item)),
       };
     }
-    attributes(child, emptyAttributes, readEmpty);
+    attributes(child, "emptyAttributes", readEmpty);
     return {
       kind: "signature",
       items: elementChildren(child, ["line", "sign-space"]).map((item) =>
         item.name === "line"
           ? {
               kind: "line" as const,
-              line: { ...attributes(item, lineAttributes, readLine), runs: inlineRuns(item) },
+              line: { ...attributes(item, "lineAttributes", readLine), runs: inlineRuns(item) },
             }
-          : { kind: "space" as const, lines: attributes(item, signSpaceAttributes, readSignSpace).lines },
+          : { kind: "space" as const, lines: attributes(item, "signSpaceAttributes", readSignSpace).lines },
       ),
     };
   });
