@@ -6,6 +6,7 @@ import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { ReadResult } from "../read/read-workbook.js";
 import { readWorkbook } from "../read/read-workbook.js";
 import { checkTextVolume } from "../read/check-text-volume.js";
+import { withModules } from "../lazy/module-needed.js";
 import { validateBloc } from "../validate/validate-bloc.js";
 
 export interface LoadOptions {
@@ -42,11 +43,10 @@ export async function loadBloc(
   const [blocRead, ...unitReads] = reads;
   if (!blocRead?.workbook) return { bloc: null, diagnostics };
   const unitWorkbooks = unitReads.map((r) => r.workbook).filter((w): w is RawWorkbook => w !== null);
-  const validated = validateBloc({
-    bloc: blocRead.workbook,
-    unitWorkbooks,
-    ...(rulesFile ? { rulesFile } : {}),
-  });
+  const blocWorkbook = blocRead.workbook;
+  const validated = await withModules(() =>
+    validateBloc({ bloc: blocWorkbook, unitWorkbooks, ...(rulesFile ? { rulesFile } : {}) }),
+  );
   const all = [...diagnostics, ...validated.diagnostics];
   return { bloc: hasErrors(all) ? null : validated.bloc, diagnostics: all };
 }

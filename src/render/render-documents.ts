@@ -7,13 +7,10 @@ import { buildDocx } from "./ooxml/build-docx.js";
 import { precompiledTemplates } from "./handlebars/precompiled-templates.js";
 import type { CompiledTemplates, TemplateFile } from "./handlebars/template-environment.js";
 import { loadTemplateFiles } from "./load-template-files.js";
-import {
-  buildDocumentStructure,
-  loadAttributeSchemas,
-  SchemasNeeded,
-} from "./markup/build-document-structure.js";
+import { withModules } from "../lazy/module-needed.js";
+import { buildDocumentStructure } from "./markup/build-document-structure.js";
 import type { DocumentNode } from "./markup/document-structure.js";
-import { parseMarkup, type MarkupElement } from "./markup/parse-markup.js";
+import { parseMarkup } from "./markup/parse-markup.js";
 
 export { DOCUMENT_IDS, type DocumentId } from "./document-ids.js";
 
@@ -72,20 +69,9 @@ export async function renderDocumentStructures(
   const out: Array<{ id: DocumentId; structure: DocumentNode }> = [];
   for (const id of ids) {
     const markup = parseMarkup(compiled.render(DOCUMENTS[id].template, view), compiled.files);
-    out.push({ id, structure: await buildStructure(markup) });
+    out.push({ id, structure: await withModules(() => buildDocumentStructure(markup)) });
   }
   return out;
-}
-
-/** Builds a structure; when an attribute needs its schema, loads the schemas (and zod) and builds again. */
-async function buildStructure(markup: MarkupElement): Promise<DocumentNode> {
-  try {
-    return buildDocumentStructure(markup);
-  } catch (error) {
-    if (!(error instanceof SchemasNeeded)) throw error;
-    await loadAttributeSchemas();
-    return buildDocumentStructure(markup);
-  }
 }
 
 /**

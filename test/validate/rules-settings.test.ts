@@ -1,10 +1,14 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { RawSheet } from "../../src/read/raw-workbook.js";
 import { indexCriteria } from "../../src/validate/criterion-index.js";
 import { parseRulesFile } from "../../src/validate/rules/parse-rules-file.js";
 import { parseRulesSheet } from "../../src/validate/rules/parse-rules-sheet.js";
 import { checkSheetRules, resolveRules } from "../../src/validate/rules/resolve-rules.js";
+import { loadRulesSchema } from "../../src/validate/rules/validate-rules-input.js";
 import type { Criterion } from "../../src/model/bloc.js";
+
+// The schema words the messages of wrong rules (loadBloc loads it on demand).
+beforeAll(loadRulesSchema);
 
 const criteria: Criterion[] = [
   { code: "1.1", content: "a", max: 1000, type: "standard", group: null, location: { file: "k.xlsx" } },

@@ -109,13 +109,11 @@ export const headerBlockAttributes = z.strictObject({
   /** Relative widths of the two columns. */
   widths: z._default(
     z.pipe(
-      z
-        .string()
-        .check(
-          z.regex(/^\s*\d+(\.\d+)?\s*,\s*\d+(\.\d+)?\s*$/, {
-            message: 'expected two relative widths, e.g. "40,60"',
-          }),
-        ),
+      z.string().check(
+        z.regex(/^\s*\d+(\.\d+)?\s*,\s*\d+(\.\d+)?\s*$/, {
+          message: 'expected two relative widths, e.g. "40,60"',
+        }),
+      ),
       z.transform((v: string) => v.split(",").map(Number) as [number, number]),
     ),
     [40, 60],

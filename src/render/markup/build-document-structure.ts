@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { ModuleNeeded } from "../../lazy/module-needed.js";
 import { templateError } from "../source-position.js";
 import type * as AttributeSchemaModule from "./attribute-schemas.js";
 import type {
@@ -36,18 +37,11 @@ type SchemaName = keyof AttributeSchemas;
 let schemas: AttributeSchemas | null = null;
 
 /**
- * Loads the attribute schemas (and zod): needed only when a quick check is unsure. `buildDocumentStructure`
- * throws `SchemasNeeded` until they are loaded; `renderDocumentStructures` loads them and builds again.
+ * Loads the attribute schemas (and zod): needed only when a quick check is unsure. Until then
+ * `buildDocumentStructure` throws `ModuleNeeded` for them (`withModules` loads them and builds again).
  */
 export async function loadAttributeSchemas(): Promise<void> {
   schemas ??= await import("./attribute-schemas.js");
-}
-
-/** Thrown by `buildDocumentStructure` when an attribute needs its schema and the schemas are not loaded. */
-export class SchemasNeeded extends Error {
-  constructor() {
-    super("the attribute schemas are not loaded: await loadAttributeSchemas() and build again");
-  }
 }
 
 /**
@@ -61,7 +55,7 @@ function attributes<K extends SchemaName>(
 ): z.output<AttributeSchemas[K]> {
   const read = quick(element.attributes);
   if (read !== undefined) return read;
-  if (schemas === null) throw new SchemasNeeded();
+  if (schemas === null) throw new ModuleNeeded("the attribute schemas", loadAttributeSchemas);
   const parsed = (schemas[name] as z.ZodMiniType).safeParse(element.attributes);
   // The schema named K gives K's output; TypeScript cannot follow a name to its schema's type.
   if (parsed.success) return parsed.data as z.output<AttributeSchemas[K]>;

@@ -1,8 +1,9 @@
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
 import type * as z from "zod/mini";
+import { KNOWN_RULE_KEYS, expandDottedKeys } from "./rules-input.js";
 import type { RulesInput } from "./rules-input-schema.js";
-import { KNOWN_RULE_KEYS, expandDottedKeys, rulesInputSchema } from "./rules-input-schema.js";
+import { validateRulesInput } from "./validate-rules-input.js";
 
 /** Parses and validates the text of a `--rules` JSON file; every problem is reported. */
 export function parseRulesFile(
@@ -24,9 +25,9 @@ export function parseRulesFile(
       ],
     };
   }
-  const parsed = rulesInputSchema.safeParse(expandDottedKeys(json));
+  const parsed = validateRulesInput(expandDottedKeys(json));
   if (parsed.success) return { input: parsed.data, diagnostics: [] };
-  const diagnostics = parsed.error.issues.flatMap((issue): Diagnostic[] => {
+  const diagnostics = parsed.issues.flatMap((issue): Diagnostic[] => {
     const path = issue.path.map(String).join(".");
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) =>

@@ -6,7 +6,7 @@ import { DEFAULT_RULES } from "../../model/rules.js";
 import type { CriterionIndex } from "../criterion-index.js";
 import { normalizeName } from "../normalize-name.js";
 import type { RulesInput } from "./rules-input-schema.js";
-import { rulesInputSchema } from "./rules-input-schema.js";
+import { validateRulesInput } from "./validate-rules-input.js";
 import { expectedText } from "./parse-rules-file.js";
 
 const TIE_BREAKERS: Record<string, TieBreaker["kind"]> = {
@@ -32,9 +32,9 @@ export function checkSheetRules(
   input: Record<string, unknown>,
   locate: (key: string) => Location,
 ): { input: RulesInput; diagnostics: Diagnostic[] } {
-  const parsed = rulesInputSchema.safeParse(input);
+  const parsed = validateRulesInput(input);
   if (parsed.success) return { input: parsed.data, diagnostics: [] };
-  const diagnostics = parsed.error.issues.map((issue) => {
+  const diagnostics = parsed.issues.map((issue) => {
     const key = issue.path.filter((p) => typeof p === "string").join(".");
     return diagnostic("invalidRulesValue", "error", locate(key), {
       key,

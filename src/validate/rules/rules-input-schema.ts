@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 
 // zod's small build: the full one cost every run about 45 ms to load (760 KB with all its locales).
+// This module is loaded only when read-rules-input.ts is unsure of the rules (validate-rules-input.ts).
 const percent = z.number().check(z.minimum(0), z.maximum(100));
 const text = z.string().check(z.trim(), z.minLength(1));
 const awardName = z.strictObject({ name: z.optional(text) });
@@ -45,43 +46,3 @@ export const rulesInputSchema = z.strictObject({
 });
 
 export type RulesInput = z.infer<typeof rulesInputSchema>;
-
-/** The JSON keys, for the "known keys" list of an unknown-key error. */
-export const KNOWN_RULE_KEYS = [
-  "tieBreakers",
-  "bonusCap",
-  "classes",
-  "flag.count",
-  "flag.minPercent",
-  "governmentFlag",
-  "certificate.count",
-  "certificate.minPercent",
-  "voteThreshold",
-  "awards.flag.name",
-  "awards.governmentFlag.name",
-  "awards.certificate.name",
-  "legalBases",
-];
-
-/** Expands dotted keys (`"flag.count": 2`) into nested objects, which scripts often write. */
-export function expandDottedKeys(value: unknown): unknown {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(value)) {
-    const parts = key.split(".");
-    let target = out;
-    for (const part of parts.slice(0, -1)) {
-      const next = target[part];
-      if (typeof next !== "object" || next === null || Array.isArray(next)) target[part] = {};
-      target = target[part] as Record<string, unknown>;
-    }
-    const last = parts[parts.length - 1] ?? key;
-    const existing = target[last];
-    const expanded = expandDottedKeys(v);
-    target[last] =
-      typeof existing === "object" && existing !== null && typeof expanded === "object" && expanded !== null
-        ? { ...existing, ...expanded }
-        : expanded;
-  }
-  return out;
-}
