@@ -4,6 +4,8 @@ import { makeTerminal } from "./terminal.js";
 import type { BatchCliOptions } from "../batch/run-batch.js";
 import type { SummarizeCliOptions } from "./run-summarize.js";
 import { VERSION } from "./version.js";
+import { loadSummarizeCommands } from "./summarize-commands.js";
+import { removeInFlightTempFiles } from "../write/in-flight-temp-files.js";
 
 /**
  * The CLI's one error boundary (style.md §3): commands return an exit code or throw; only this file
@@ -52,7 +54,7 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       .option("--only <docs>", "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,ket-qua")
       .option("--force", "ghi đè các tệp đã có"),
   ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
-    const { runSummarize } = await import("./run-summarize.js");
+    const { runSummarize } = await loadSummarizeCommands();
     exitCode = await runSummarize(term, [bloc, ...units], options);
   });
 
@@ -64,7 +66,7 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       .argument("[unit.xlsx...]", "bảng tự chấm của từng đơn vị (nếu có)")
       .option("--rules <file.json>", "tệp quy tắc JSON"),
   ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
-    const { runValidate } = await import("./run-summarize.js");
+    const { runValidate } = await loadSummarizeCommands();
     exitCode = await runValidate(term, [bloc, ...units], options);
   });
 
@@ -172,7 +174,6 @@ function reportInternalError(error: unknown, json: boolean): void {
   );
 }
 
-const { removeInFlightTempFiles } = await import("../write/write-files-atomically.js");
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     // Ctrl-C: leave no half-written file behind (cli.md "Nothing lost"); finished files are whole.

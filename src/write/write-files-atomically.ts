@@ -2,26 +2,12 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { ThiduaError } from "../errors.js";
+import { trackTempFile, untrackTempFile } from "./in-flight-temp-files.js";
 
 /** A file to write: its path and its bytes. */
 export interface OutputFile {
   path: string;
   data: Uint8Array;
-}
-
-/** Temporary files being written right now, removed by the CLI if the user presses Ctrl-C. */
-const inFlight = new Set<string>();
-
-/** Removes the temporary files of writes in progress (for a signal handler: synchronous). */
-export function removeInFlightTempFiles(): void {
-  for (const temp of inFlight) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Already renamed into place or removed.
-    }
-  }
-  inFlight.clear();
 }
 
 /** Names the files among `paths` that already exist; a folder in the way is an error of its own. */
@@ -91,7 +77,7 @@ export async function writeFilesAtomically(files: readonly OutputFile[], force: 
     for (const folder of madeFolders.reverse()) quietly(() => rmdirSync(folder));
     throw error;
   } finally {
-    for (const { temp } of temps) inFlight.delete(temp);
+    for (const { temp } of temps) untrackTempFile(temp);
   }
 }
 
@@ -134,13 +120,13 @@ function quietly(step: () => void): void {
 /** Writes `data` whole under a temporary name next to `path` and returns that name. */
 function writeTemp(path: string, data: Uint8Array): string {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  inFlight.add(temp);
+  trackTempFile(temp);
   try {
     writeFileSync(temp, data, { flag: "wx" });
     return temp;
   } catch (error) {
     quietly(() => unlinkSync(temp));
-    inFlight.delete(temp);
+    untrackTempFile(temp);
     throw outputError(path, error);
   }
 }
