@@ -81,6 +81,6 @@ describe("ThiduaError across bundles", () => {
     expect(otherCopy instanceof ThiduaError).toBe(true);
     expect(new ThiduaError("input", "y") instanceof ThiduaError).toBe(true);
     expect(new Error("z") instanceof ThiduaError).toBe(false);
-    expect(null instanceof ThiduaError).toBe(false);
+    expect((null as unknown) instanceof ThiduaError).toBe(false);
   });
 });
