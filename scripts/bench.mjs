@@ -196,7 +196,11 @@ async function batchFolder(work, bloc, count) {
 
 // --- the checks -------------------------------------------------------------------------------
 
-/** The heavy packages a command loads, seen by a module resolve hook (registered with --import). */
+/**
+ * The heavy packages a command loads, seen by a module resolve hook (registered with --import) and,
+ * for the bundle summarize runs through V8's code cache (dist/core.cjs, compiled by node:vm), by a
+ * wrapper of vm.Script that records the file each script is compiled from.
+ */
 async function loadedHeavy(work, cliArgs) {
   const hooks = join(work, "hooks.mjs");
   const register = join(work, "register.mjs");
@@ -212,7 +216,20 @@ export async function resolve(specifier, context, next) {
   );
   await writeFile(
     register,
-    `import { register } from "node:module";\nregister(${JSON.stringify(new URL(`file://${hooks}`).href)});\n`,
+    `import { appendFileSync } from "node:fs";
+import { register, syncBuiltinESMExports } from "node:module";
+import { pathToFileURL } from "node:url";
+import vm from "node:vm";
+register(${JSON.stringify(new URL(`file://${hooks}`).href)});
+const Script = vm.Script;
+vm.Script = class extends Script {
+  constructor(code, options) {
+    super(code, options);
+    if (typeof options?.filename === "string")
+      appendFileSync(${JSON.stringify(log)}, pathToFileURL(options.filename).href + "\\n");
+  }
+};
+syncBuiltinESMExports();\n`,
   );
   const run = spawnSync(process.execPath, ["--import", register, BIN, ...cliArgs], {
     cwd: work,
