@@ -2,6 +2,7 @@ import { join } from "node:path";
 import { writeFilesAtomically } from "../write/write-files-atomically.js";
 import type { BlocReport } from "./bloc-report.js";
 import { toIndexEntry } from "./index-entry.js";
+import { buildIndexWorkbook } from "./build-index-workbook.js";
 
 /** The index files of a batch's output folder: `tong-hop.json`, `tong-hop.xlsx`. */
 export function indexPaths(out: string): [string, string] {
@@ -16,13 +17,12 @@ export async function writeIndex(
   force: boolean,
 ): Promise<void> {
   const entries = blocs.map(toIndexEntry);
-  const { buildIndexWorkbook } = await import("./build-index-workbook.js");
   const [jsonPath, xlsxPath] = indexPaths(out);
   const json = `${JSON.stringify({ blocs: entries, summary }, null, 2)}\n`;
   await writeFilesAtomically(
     [
       { path: jsonPath, data: Buffer.from(json, "utf8") },
-      { path: xlsxPath, data: await buildIndexWorkbook(entries) },
+      { path: xlsxPath, data: buildIndexWorkbook(entries) },
     ],
     force,
   );

@@ -23,8 +23,8 @@ export async function loadBloc(
   options: LoadOptions = {},
 ): Promise<{ bloc: Bloc | null; diagnostics: Diagnostic[] }> {
   if (files.length === 0) return { bloc: null, diagnostics: [] };
-  // One at a time: exceljs is single-threaded anyway, and memory then holds one workbook's objects,
-  // not those of every unit workbook passed on the command line.
+  // One at a time: reading is synchronous, and memory then holds one workbook's inflated parts, not
+  // those of every unit workbook passed on the command line.
   const reads: ReadResult[] = [];
   for (const f of files) {
     const read = await readWorkbook(f);

@@ -15,5 +15,7 @@ export interface SheetSpec {
   name: string;
   widths: number[];
   frozen?: { rows: number; columns: number };
+  /** A filter button on each cell of the first row. */
+  filter?: boolean;
   rows: SheetRow[];
 }

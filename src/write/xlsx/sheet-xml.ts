@@ -26,6 +26,13 @@ function paneXml(frozen: SheetSpec["frozen"]): string {
   );
 }
 
+/** The first row's filter buttons, over as many columns as the widest row. */
+function filterXml(sheet: SheetSpec): string {
+  const columns = Math.max(0, ...sheet.rows.map((r) => r.cells.length));
+  if (!sheet.filter || columns === 0) return "";
+  return `<autoFilter ref="A1:${cellAddress(0, columns - 1)}"/>`;
+}
+
 /** `xl/worksheets/sheetN.xml` for one sheet: inline strings, so no shared-string table is needed. */
 export function sheetXml(sheet: SheetSpec): string {
   const cols = sheet.widths
@@ -43,6 +50,7 @@ export function sheetXml(sheet: SheetSpec): string {
     `<sheetViews>${paneXml(sheet.frozen)}</sheetViews><sheetFormatPr defaultRowHeight="15"/>` +
     (cols === "" ? "" : `<cols>${cols}</cols>`) +
     `<sheetData>${rows}</sheetData>` +
+    filterXml(sheet) +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
     `<pageSetup paperSize="9" orientation="landscape"/>` +
     `</worksheet>`
