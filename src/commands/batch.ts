@@ -59,11 +59,11 @@ export interface BatchOutcome {
 /**
  * Heap limits of a pooled worker. V8 grows an unlimited heap with a factor of 4 over the live size, so
  * two workers rendering with docx.js held ~410 MB; under these limits it collects sooner and a batch
- * stays flat in the number of blocs (cli.md: under 300 MB). With the direct reader and writer, a 48 MB
- * young generation (was 16) measured 11% less wall time for 40 blocs at 200 MB peak instead of 169 MB.
+ * stays flat in the number of blocs (cli.md: under 300 MB). With the faster pipeline a 24 MB young
+ * generation measured the same time as 48 MB for 500 blocs (18–20 s) at 175 MB peak instead of 220 MB.
  * A bloc too large for them runs again alone with node's default limits (run-pool.ts).
  */
-const POOL_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 48 };
+const POOL_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 24 };
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
 
