@@ -5,7 +5,10 @@
 //   npm run bench                 # everything: 1 000-bloc batch included (a few minutes)
 //   npm run bench -- --quick      # fewer runs, batches of 50 and 200 blocs
 //   npm run bench -- --keep       # keep the temporary folder (its path is printed)
-//   npm run bench -- --only help,bloc,batch,large
+//   npm run bench -- --only help,bloc,batch,large,python
+//
+// `python` compares with scripts/baseline/summarize_openpyxl.py (openpyxl + python-docx) when a
+// python3 with both is found (Debian: apt-get install python3-openpyxl python3-docx).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
@@ -121,6 +124,24 @@ async function series(label, runs, makeArgs, options) {
   };
   console.error(`  ${label}: ${results.map((r) => r.wall.toFixed(3)).join(" ")} s`);
   return summary;
+}
+
+/** Wall time of a command, in seconds (it must succeed). */
+function timed(argv) {
+  const started = process.hrtime.bigint();
+  const run = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, stdio: ["ignore", "ignore", "pipe"] });
+  if (run.status !== 0)
+    throw new Error(`${argv.join(" ")} exited ${run.status}:\n${String(run.stderr).slice(-2000)}`);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+/** A python3 that has openpyxl and python-docx (the system one on Debian), or null. */
+function findPython() {
+  for (const candidate of ["python3", "/usr/bin/python3"]) {
+    const probe = spawnSync(candidate, ["-c", "import openpyxl, docx"], { stdio: "ignore" });
+    if (probe.status === 0) return candidate;
+  }
+  return null;
 }
 
 // --- inputs -----------------------------------------------------------------------------------
@@ -370,6 +391,49 @@ async function main() {
         `${fmt(small.peakMb, 0)} MB vs ${fmt(large.peakMb, 0)} MB`,
         large.peakMb !== null && large.peakMb < 300 && large.peakMb < small.peakMb * 1.15,
       );
+    }
+
+    if (wanted("python")) {
+      const python = findPython();
+      if (python === null) {
+        console.error("  python: skipped, no python3 with openpyxl and python-docx");
+      } else {
+        const script = join(ROOT, "scripts/baseline/summarize_openpyxl.py");
+        const count = quick ? 10 : 20;
+        const dir = await batchFolder(work, bloc, count);
+        const folders = (await readdir(dir)).sort().map((f) => join(dir, f));
+        const runs = quick ? 3 : 5;
+        const single = { thidua: [], python: [] };
+        for (let i = 0; i < runs; i++) {
+          // One bloc in a process of its own, then every bloc in one run; the two tools alternate.
+          single.thidua.push(
+            timed([process.execPath, BIN, "summarize", ...bloc.files, "-o", join(work, "py-t", String(i))]),
+          );
+          single.python.push(timed([python, script, join(work, "py-p", String(i)), bloc.folder]));
+        }
+        const many = {
+          thidua: timed([process.execPath, BIN, "batch", dir, "-o", join(work, "py-tb"), "--quiet"]),
+          python: timed([python, script, join(work, "py-pb"), ...folders]),
+        };
+        const perBloc = (w) => `${fmt((w / count) * 1000, 0)} ms`;
+        const oneBloc = { thidua: median(single.thidua), python: median(single.python) };
+        console.error(
+          `  python baseline: one bloc ${fmt(oneBloc.python, 3)} s vs thidua ${fmt(oneBloc.thidua, 3)} s; ` +
+            `${count} blocs ${fmt(many.python, 1)} s vs thidua ${fmt(many.thidua, 1)} s`,
+        );
+        report(
+          "vs Python (openpyxl + python-docx): one bloc",
+          "faster, producing more",
+          `thidua ${fmt(oneBloc.thidua, 3)} s (4 documents + results workbook) vs ${fmt(oneBloc.python, 3)} s (1 document + 1 workbook)`,
+          oneBloc.thidua < oneBloc.python,
+        );
+        report(
+          `vs Python: ${count} blocs in one run`,
+          "faster per bloc",
+          `thidua batch ${perBloc(many.thidua)}/bloc vs ${perBloc(many.python)}/bloc`,
+          many.thidua < many.python,
+        );
+      }
     }
 
     if (wanted("large")) {
