@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import "../dist/cli.js";
+// CommonJS (bin/package.json): the CLI runs from dist/cli.cjs through V8's code cache (dist/launch.cjs).
+require("../dist/launch.cjs");

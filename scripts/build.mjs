@@ -1,6 +1,7 @@
-// Bundles the CLI with esbuild, dependencies included: one ESM entry plus lazily loaded chunks, so
-// that `thidua --help` loads only commander and chalk, the heavy libraries (exceljs, handlebars) load
-// inside the commands, and no run pays for resolving hundreds of files in node_modules.
+// Bundles the CLI with esbuild, dependencies included, so that no run pays for resolving hundreds of
+// files in node_modules: `thidua --help` loads only the CLI (commander, chalk), summarize its own
+// bundle, and the heavy libraries (exceljs for init, the Handlebars compiler for --templates) load
+// only inside the commands that use them.
 import { build } from "esbuild";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 
@@ -27,8 +28,14 @@ writeFileSync(
   new URL("../src/render/handlebars/shipped-templates.generated.js", import.meta.url),
   await precompileShippedTemplates(),
 );
+// The commands other than summarize and validate, and the batch worker, as ES modules sharing chunks.
 const { metafile } = await build({
-  entryPoints: { cli: "src/cli/main.ts", worker: "src/batch/bloc-worker.ts" },
+  entryPoints: {
+    "commands/run-batch": "src/batch/run-batch.ts",
+    "commands/init": "src/commands/init.ts",
+    "commands/templates-export": "src/commands/templates-export.ts",
+    worker: "src/batch/bloc-worker.ts",
+  },
   outdir: "dist",
   bundle: true,
   splitting: true,
@@ -42,33 +49,55 @@ const { metafile } = await build({
   sourcemap: "linked",
   logLevel: "warning",
   chunkNames: "chunks/[name]-[hash]",
-  define: { __THIDUA_CORE_BUNDLE__: JSON.stringify("dist/core.cjs") },
   metafile: true,
 });
 
-// The summarize and validate commands again, as one CommonJS bundle: the CLI runs it through V8's
-// code cache (src/cli/load-cached-bundle.ts), which Node 20 offers only to scripts, not to ES modules.
-const core = await build({
-  entryPoints: { core: "src/cli/run-summarize.ts" },
+// The CLI itself and summarize/validate, its hot path, as CommonJS bundles: the CLI runs them through
+// V8's code cache (src/cli/load-cached-bundle.ts), which Node 20 offers to scripts, not to ES modules.
+// `bin/thidua.js` (CommonJS) requires dist/launch.cjs, which runs dist/cli.cjs; that loads dist/core.cjs
+// for summarize and validate, and imports dist/commands/*.js for the others (src/cli/command-modules.ts).
+const script = {
   outdir: "dist",
   outExtension: { ".js": ".cjs" },
   bundle: true,
   format: "cjs",
   platform: "node",
   target: "node20",
-  define: { "import.meta.url": "__thiduaModuleUrl" },
+  define: {
+    "import.meta.url": "__thiduaModuleUrl",
+    __THIDUA_CORE_BUNDLE__: JSON.stringify("core.cjs"),
+    __THIDUA_COMMANDS__: JSON.stringify("commands"),
+  },
   banner: { js: "var __thiduaModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   sourcemap: "linked",
   logLevel: "warning",
   metafile: true,
-});
-Object.assign(metafile.inputs, core.metafile.inputs);
-Object.assign(metafile.outputs, core.metafile.outputs);
+};
+// In dist/cli.cjs the commands' source imports are never taken (the built ones are): kept out of it.
+const commandsApart = {
+  name: "commands-apart",
+  setup(b) {
+    b.onResolve({ filter: /(run-summarize|run-batch|commands\/init|templates-export)\.js$/ }, (args) =>
+      args.kind === "dynamic-import" && args.importer.endsWith("command-modules.ts")
+        ? { path: args.path, external: true }
+        : undefined,
+    );
+  },
+};
+const scripts = await Promise.all([
+  build({ ...script, entryPoints: { launch: "src/cli/launch.ts" } }),
+  build({ ...script, entryPoints: { cli: "src/cli/main.ts" }, plugins: [commandsApart] }),
+  build({ ...script, entryPoints: { core: "src/cli/run-summarize.ts" } }),
+]);
+for (const built of scripts) {
+  Object.assign(metafile.inputs, built.metafile.inputs);
+  Object.assign(metafile.outputs, built.metafile.outputs);
+}
 // Which package sources each output file holds: the benchmark checks that `--help` loads none of the heavy ones.
 writeFileSync(new URL("../dist/meta.json", import.meta.url), JSON.stringify(metafile));
 
-// A training run makes the code cache of dist/core.cjs: the bytecode of everything one summarize
-// compiles, so the first run of a fresh install starts warm. Failing it fails the build.
+// A training run makes the code caches of dist/cli.cjs and dist/core.cjs: the bytecode of everything
+// one summarize compiles, so the first run of a fresh install starts warm. Failing it fails the build.
 const { spawnSync } = await import("node:child_process");
 const { mkdtempSync, readdirSync } = await import("node:fs");
 const { tmpdir } = await import("node:os");

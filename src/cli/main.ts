@@ -4,7 +4,12 @@ import { makeTerminal } from "./terminal.js";
 import type { BatchCliOptions } from "../batch/run-batch.js";
 import type { SummarizeCliOptions } from "./run-summarize.js";
 import { VERSION } from "./version.js";
-import { loadSummarizeCommands } from "./summarize-commands.js";
+import {
+  loadBatchCommand,
+  loadInitCommand,
+  loadSummarizeCommands,
+  loadTemplatesExportCommand,
+} from "./command-modules.js";
 import { removeInFlightTempFiles } from "../write/in-flight-temp-files.js";
 
 /**
@@ -82,7 +87,7 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       .option("--only <docs>", "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,ket-qua")
       .option("--force", "ghi đè các tệp đã có"),
   ).action(async (inputs: string[], options: BatchCliOptions) => {
-    const { runBatch } = await import("../batch/run-batch.js");
+    const { runBatch } = await loadBatchCommand();
     exitCode = await runBatch(term, inputs, options);
   });
 
@@ -100,7 +105,7 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
         dir: string,
         options: { units?: string; criteria?: string; perUnit?: boolean; force?: boolean },
       ) => {
-        const { runInit } = await import("../commands/init.js");
+        const { runInit } = await loadInitCommand();
         const { files, warnings } = await runInit({
           dir,
           ...(options.units !== undefined ? { unitsFile: options.units } : {}),
@@ -124,7 +129,7 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     .argument("<dir>", "thư mục đích")
     .option("--force", "ghi đè các tệp đã có")
     .action(async (dir: string, options: { force?: boolean }) => {
-      const { exportTemplates } = await import("../commands/templates-export.js");
+      const { exportTemplates } = await loadTemplatesExportCommand();
       const files = await exportTemplates(dir, { force: options.force === true });
       term.out(`Đã chép ${files.length} tệp mẫu vào ${dir}`);
     });
@@ -182,6 +187,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.exit(130);
   });
 }
+// A reader that stops early (`thidua batch --json | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  removeInFlightTempFiles();
+  process.exit(process.exitCode ?? 0);
+});
 // An error thrown outside the awaited chain (a library's stream callback) would otherwise end the
 // process with Node's exit code 1, which means "the input has errors": report it as internal.
 for (const event of ["uncaughtException", "unhandledRejection"] as const) {
@@ -191,4 +202,7 @@ for (const event of ["uncaughtException", "unhandledRejection"] as const) {
     process.exit(2);
   });
 }
-process.exitCode = await main(process.argv.slice(2));
+// Not a top-level await: built, this module is the CommonJS dist/cli.cjs (load-cached-bundle.ts).
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

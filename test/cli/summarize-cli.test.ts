@@ -151,3 +151,22 @@ describe("thidua, in general", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("output into a closed pipe", () => {
+  it("stops quietly when the reader of stdout goes away (`thidua … | head`)", async () => {
+    const { spawn } = await import("node:child_process");
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, "bin/thidua.js"), "summarize", CLEAN, "-o", join(dir, "o"), "--json"],
+      {
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    child.stdout.destroy();
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).not.toContain("Lỗi nội bộ");
+    expect(status).toBe(0);
+  });
+});
