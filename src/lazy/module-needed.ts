@@ -7,7 +7,7 @@
  */
 export class ModuleNeeded extends Error {
   constructor(
-    what: string,
+    readonly what: string,
     /** Loads the module; afterwards the stage that threw no longer needs it. */
     readonly load: () => Promise<void>,
   ) {
@@ -16,13 +16,18 @@ export class ModuleNeeded extends Error {
   }
 }
 
-/** Runs `stage`, loading each module it asks for and running it again, until it finishes. */
+/**
+ * Runs `stage`, loading each module it asks for and running it again, until it finishes. A module
+ * asked for again once loaded is a bug of its loader: thrown, not loaded for ever.
+ */
 export async function withModules<T>(stage: () => T): Promise<T> {
+  const loaded = new Set<string>();
   for (;;) {
     try {
       return stage();
     } catch (error) {
-      if (!(error instanceof ModuleNeeded)) throw error;
+      if (!(error instanceof ModuleNeeded) || loaded.has(error.what)) throw error;
+      loaded.add(error.what);
       await error.load();
     }
   }
