@@ -43,15 +43,6 @@ export async function summarize(
   files: readonly string[],
   options: SummarizeOptions,
 ): Promise<SummarizeOutcome> {
-  const wanted = (id: OutputId) => options.only === undefined || options.only.includes(id);
-  const documentIds = OUTPUT_IDS.filter(
-    (id): id is Exclude<OutputId, "ket-qua"> => id !== "ket-qua" && wanted(id),
-  );
-  // The writers' modules load while the workbooks are read: their files are read off the main thread.
-  const renderer =
-    !options.dryRun && documentIds.length > 0 ? prefetch(import("../render/render-documents.js")) : null;
-  const resultsWriter =
-    !options.dryRun && wanted("ket-qua") ? prefetch(import("../write/build-results-workbook.js")) : null;
   const loaded = await loadBloc([...files], options.rules !== undefined ? { rulesFile: options.rules } : {});
   const rulesFileErrors = loaded.diagnostics.filter(
     (d) => d.severity === "error" && options.rules !== undefined && d.location.file === options.rules,
@@ -68,26 +59,24 @@ export async function summarize(
   if (options.dryRun) return { ok: true, bloc, result, diagnostics, files: [] };
 
   const outDir = options.out ?? defaultOutDir(bloc);
+  const wanted = (id: OutputId) => options.only === undefined || options.only.includes(id);
   const outputs: OutputFile[] = [];
-  if (renderer !== null) {
-    const { renderDocuments } = await renderer;
+  const documentIds = OUTPUT_IDS.filter(
+    (id): id is Exclude<OutputId, "ket-qua"> => id !== "ket-qua" && wanted(id),
+  );
+  if (documentIds.length > 0) {
+    const { renderDocuments } = await import("../render/render-documents.js");
     const documents = await renderDocuments(bloc, result, {
       ...(options.templates !== undefined ? { templatesDir: options.templates } : {}),
       only: documentIds,
     });
     for (const d of documents) outputs.push({ path: join(outDir, d.fileName), data: d.data });
   }
-  if (resultsWriter !== null) {
-    const { buildResultsWorkbook } = await resultsWriter;
+  if (wanted("ket-qua")) {
+    const { buildResultsWorkbook } = await import("../write/build-results-workbook.js");
     outputs.push({ path: join(outDir, "ket-qua.xlsx"), data: buildResultsWorkbook(bloc, result) });
   }
   await writeFilesAtomically(outputs, options.force);
   const written = outputs.map((o) => relative(process.cwd(), o.path) || o.path);
   return { ok: true, bloc, result, diagnostics, files: written };
-}
-
-/** A module import started early: awaited later, or never when the input has errors (no unhandled rejection then). */
-function prefetch<T>(loading: Promise<T>): Promise<T> {
-  loading.catch(() => undefined);
-  return loading;
 }
