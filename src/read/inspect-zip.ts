@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics/messages.js";
 import type { DiagnosticArgs } from "../model/diagnostic.js";
+import { DAMAGED } from "./explain-load-error.js";
 import { inflateEntry } from "./inflate-entry.js";
 import type { ZipEntry } from "./read-zip-directory.js";
 import { readZipDirectory } from "./read-zip-directory.js";
@@ -40,10 +41,9 @@ export type WorkbookLimits = { [K in keyof typeof WORKBOOK_LIMITS]: number };
 
 /** The zip is fit for the xlsx reader, or the diagnostic that explains why not. */
 export type ZipVerdict =
-  | { ok: true; sheets: WorkbookSheet[]; parts: InflatedParts }
+  | { ok: true; sheets: WorkbookSheet[]; parts: InflatedParts; entries: ZipEntry[] }
   | { ok: false; code: DiagnosticCode; args: DiagnosticArgs; sheet?: string };
 
-const DAMAGED = "tệp bị hỏng hoặc chưa tải về hết";
 /** exceljs's own test for a worksheet part (unanchored, as it is there). */
 const WORKSHEET = /xl\/worksheets\/sheet(\d+)[.]xml/;
 const XML_PART = /\.(xml|rels|vml)$/i;
@@ -171,12 +171,18 @@ const MAX_WORKBOOK_PART = 10 * 1024 * 1024;
  * Inflates a small part into text; null when it is larger than `MAX_WORKBOOK_PART`. A damaged part
  * reads as empty here: the measuring of every part, next, reports it.
  */
-async function smallPartText(bytes: Buffer, entry: ZipEntry | undefined): Promise<string | null> {
+async function smallPartText(
+  bytes: Buffer,
+  entry: ZipEntry | undefined,
+  inflatedEarly: Map<ZipEntry, Buffer>,
+): Promise<string | null> {
   if (entry === undefined) return "";
   const chunks: Buffer[] = [];
   const inflated = await inflateEntry(bytes, entry, MAX_WORKBOOK_PART, (c) => chunks.push(Buffer.from(c)));
   if (!inflated.ok) return inflated.problem === "overLimit" ? null : "";
-  return Buffer.concat(chunks).toString("utf8");
+  const data = Buffer.concat(chunks);
+  inflatedEarly.set(entry, data);
+  return data.toString("utf8");
 }
 
 /**
@@ -225,8 +231,10 @@ export async function inspectZip(
       limit: `${count(limits.sheets)} trang tính`,
     });
 
-  const workbookXml = await smallPartText(bytes, byName.get("xl/workbook.xml"));
-  const relsXml = await smallPartText(bytes, byName.get("xl/_rels/workbook.xml.rels"));
+  // Kept: measuring every part, below, takes these two as they are instead of inflating them again.
+  const inflatedEarly = new Map<ZipEntry, Buffer>();
+  const workbookXml = await smallPartText(bytes, byName.get("xl/workbook.xml"), inflatedEarly);
+  const relsXml = await smallPartText(bytes, byName.get("xl/_rels/workbook.xml.rels"), inflatedEarly);
   // The sheet list bounds what the reader will open: it must be read whole, or not at all.
   if (workbookXml === null || relsXml === null) {
     return fail("tooLarge", {
@@ -290,9 +298,14 @@ export async function inspectZip(
           }
         })
       : null;
-    const inflated = await inflateEntry(bytes, entry, limits.uncompressedBytes - inflatedBytes, (chunk) =>
-      reader?.push(chunk),
-    );
+    const early = inflatedEarly.get(entry);
+    if (early !== undefined) reader?.push(early);
+    const inflated =
+      early !== undefined
+        ? { ok: true as const, size: early.length, whole: early }
+        : await inflateEntry(bytes, entry, limits.uncompressedBytes - inflatedBytes, (chunk) =>
+            reader?.push(chunk),
+          );
     if (!inflated.ok)
       return inflated.problem === "overLimit" ? tooBig : fail("fileUnreadable", { reason: DAMAGED });
     // A size that differs from the header: JSZip would refuse it after inflating; say so now.
@@ -347,5 +360,5 @@ export async function inspectZip(
       );
     }
   }
-  return { ok: true, sheets: sheetList, parts };
+  return { ok: true, sheets: sheetList, parts, entries: directory.entries };
 }
