@@ -3,7 +3,7 @@ import { formatDiagnostic } from "../diagnostics/format-diagnostic.js";
 import { diagnostic, hasErrors } from "../model/diagnostic.js";
 import { toPoints } from "../model/points.js";
 import { readWorkbook } from "../read/read-workbook.js";
-import { BLOC_SHEETS } from "../validate/collect-scores.js";
+import { BLOC_SHEETS } from "../validate/bloc-sheets.js";
 import { findSheet } from "../validate/find-table.js";
 import { parseCriteria } from "../validate/parse-criteria.js";
 import type { InitCriterion } from "./init-content.js";

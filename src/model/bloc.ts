@@ -79,6 +79,11 @@ export interface Criterion {
   max: Hundredths;
   type: CriterionType;
   group: string | null;
+  /**
+   * The row's numbering path when it differs from its code (`II.1` for a row coded `1` under `II`):
+   * units' forms that number their rows the same way are matched by it.
+   */
+  path?: string;
   location: Location;
 }
 
@@ -89,6 +94,11 @@ export interface Score {
   source: "self" | "bloc";
   /** The self-assessed points when a bloc score overrides them. */
   selfPoints: Hundredths | null;
+  /**
+   * Points added or taken off beside the row's own points, in a form with a per-criterion `Điểm
+   * thưởng` / `Điểm trừ` column: counted into the unit's bonus and deduction.
+   */
+  extra?: { bonus: Hundredths; deduction: Hundredths };
   location: Location;
 }
 
@@ -106,4 +116,6 @@ export interface Bloc {
   /** Paragraphs of the `Phương hướng` sheet, or null when the sheet is absent or empty. */
   plan: string[] | null;
   rules: Rules;
+  /** Ranks the secretary typed in a master table (`Xếp hạng`), checked against the computed ones. */
+  declaredRanks?: { unit: string; rank: number; location: Location }[];
 }

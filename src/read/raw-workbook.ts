@@ -12,10 +12,23 @@ export type CellValue =
   /** A formula whose result was never calculated (the file was written by a program, not saved by Excel). */
   | { kind: "noResult"; formula: string };
 
+/** A merged range, 0-based and inclusive; its other cells repeat the master (top-left) cell's value. */
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 /** A sheet as a dense grid: `rows[r][c]`, 0-based; missing cells are empty. */
 export interface RawSheet {
   name: string;
   rows: CellValue[][];
+  /**
+   * Merged ranges. Every cell of a range shows the master's value (as Excel shows it), so a reader
+   * of points must know which cells are copies: a score merged over three rows is one score, not three.
+   */
+  merges?: readonly MergeRange[];
 }
 
 /** A workbook reduced to its sheets' values: the only thing the validate stage sees. */

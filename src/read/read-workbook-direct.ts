@@ -21,8 +21,8 @@ export async function readWorkbookDirect(file: string): Promise<ReadResult> {
   }
   const sheets: RawSheet[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const { name, rows, skipped } of read) {
-    sheets.push({ name, rows });
+  for (const { name, rows, merges, skipped } of read) {
+    sheets.push({ name, rows, merges });
     if (skipped !== null) {
       diagnostics.push(
         diagnostic(

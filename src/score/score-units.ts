@@ -41,6 +41,8 @@ export function scoreUnits(bloc: Pick<Bloc, "units" | "criteria" | "scores" | "r
         if (score.source === "self") self++;
         else agreed++;
       }
+      bonusEarned += score?.extra?.bonus ?? 0;
+      deduction += score?.extra?.deduction ?? 0;
       if (criterion.type === "standard") {
         standard += points;
         const group = criterion.group ?? "";

@@ -55,10 +55,21 @@ export function readText(cell: CellValue, location: Location): Read<string> {
 }
 
 const NUMBER_TEXT = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
+/** `1.000`, `1.000,5`: dots grouping thousands, as Vietnamese writes a 1 000-point scale. */
+const GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+/** `9,5 điểm`, `9.5đ`: a unit word typed after the points. */
+const POINTS_WORD = /(điểm|diem|đ)\.?$/iu;
 
-/** A number typed as a number or as text with a decimal comma or dot (`95,5`, ` 95.50 `). */
+/**
+ * A number typed as a number or as text with a decimal comma or dot (`95,5`, ` 95.50 `), dots grouping
+ * thousands (`1.000`), or the word `điểm` after it (`9,5 điểm`).
+ */
 export function parseNumberText(text: string): number | null {
-  const t = text.trim().replace(/\s+/g, "");
+  const t = text.normalize("NFC").trim().replace(/\s+/g, "").replace(POINTS_WORD, "");
+  if (GROUPED.test(t)) {
+    const n = Number(t.replace(/\./g, "").replace(",", "."));
+    return Number.isFinite(n) ? n : null;
+  }
   if (!NUMBER_TEXT.test(t)) return null;
   const n = Number(t.replace(",", "."));
   return Number.isFinite(n) ? n : null;
@@ -76,12 +87,21 @@ export function readNumber(cell: CellValue, location: Location, range?: string):
   return bad(diagnostic("numberExpected", "error", location, { found: displayText(cell), range }));
 }
 
-/** Points in hundredths, between 0 and `max` (hundredths) inclusive; never rounded or capped. */
-export function readPoints(cell: CellValue, location: Location, max: Hundredths): Read<Hundredths> {
+/**
+ * Points in hundredths, between 0 and `max` (hundredths) inclusive; never rounded or capped. On a
+ * deduction row (`signed`) the sign secretaries type is the direction: `-0,5` takes off 0.5.
+ */
+export function readPoints(
+  cell: CellValue,
+  location: Location,
+  max: Hundredths,
+  signed = false,
+): Read<Hundredths> {
   const maxText = (max / 100).toString().replace(".", ",");
   const n = readNumber(cell, location, `từ 0 đến ${maxText}`);
   if (!n.ok) return n;
-  const h = toHundredths(n.value);
+  const raw = toHundredths(n.value);
+  const h = signed && raw !== null && raw < 0 ? -raw : raw;
   const found = displayText(cell);
   if (h === null) return bad(diagnostic("tooManyDecimals", "error", location, { found }));
   if (h < 0 || h > max) return bad(diagnostic("scoreOutOfRange", "error", location, { max: maxText, found }));

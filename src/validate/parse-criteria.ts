@@ -1,26 +1,25 @@
 import type { Criterion, CriterionType, Hundredths } from "../model/bloc.js";
-import type { Diagnostic } from "../model/diagnostic.js";
+import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
-import { formatPoints, toHundredths } from "../model/points.js";
+import { toHundredths } from "../model/points.js";
 import type { RawSheet } from "../read/raw-workbook.js";
+import { cellAddress, cellAt } from "../read/raw-workbook.js";
 import { displayText, isEmpty, readNumber, readText } from "./cell-values.js";
-import type { ColumnSpec, TableCell } from "./find-table.js";
-import { findTable } from "./find-table.js";
 import { checkTableLength } from "./check-table-length.js";
-import { duplicateCodeChecker } from "./duplicate-codes.js";
+import { chooseCriterionCodes } from "./criteria/choose-codes.js";
+import { checkGroupMaxima, type SectionLimits } from "./criteria/check-group-maxima.js";
 import { normalizeName } from "./normalize-name.js";
-
-type CriterionColumn = "no" | "code" | "content" | "max" | "type" | "group";
-
-/** Columns of `Tiêu chí` (workbook.md). */
-export const CRITERION_COLUMNS: readonly ColumnSpec<CriterionColumn>[] = [
-  { key: "no", names: ["STT", "No"], required: false },
-  { key: "code", names: ["Mã", "Mã tiêu chí", "Code"], required: true },
-  { key: "content", names: ["Nội dung", "Nội dung tiêu chí", "Content"], required: true },
-  { key: "max", names: ["Điểm tối đa", "Max"], required: true },
-  { key: "type", names: ["Loại", "Type"], required: false },
-  { key: "group", names: ["Nhóm", "Group"], required: false },
-];
+import type { TableReading } from "./reading.js";
+import { tableReading } from "./reading.js";
+import { buildOutline } from "./table/build-outline.js";
+import type { Outline } from "./table/build-outline.js";
+import { checkTotals } from "./table/check-sums.js";
+import { checkUnknownNumbers } from "./table/check-unknown-numbers.js";
+import type { HeaderColumn } from "./table/find-header.js";
+import { columnsByRole, findHeader } from "./table/find-header.js";
+import { mergeMasters } from "./table/merged-cells.js";
+import { readTableRows } from "./table/read-lines.js";
+import { entryOf } from "./table/entry-of.js";
 
 const TYPES: Record<string, CriterionType> = {
   chuan: "standard",
@@ -35,121 +34,233 @@ const TYPES: Record<string, CriterionType> = {
   deduction: "deduction",
 };
 
-/** A section heading typed as a row (`I`, `II.`, `A`) with no maximum: a group, not a criterion. */
-const SECTION_CODE = /^([IVXLC]+|[A-Z])\.?$/i;
-
-/** Reads `Tiêu chí`; a heading row with a Roman-numeral code and no maximum names the group of the rows under it. */
-export function parseCriteria(
-  sheet: RawSheet,
-  file: string,
-): { criteria: Criterion[]; diagnostics: Diagnostic[] } {
-  const { table, diagnostics } = findTable(sheet, file, CRITERION_COLUMNS);
-  const criteria: Criterion[] = [];
-  if (!table) return { criteria, diagnostics };
-  if (table.rows.length === 0)
-    diagnostics.push(diagnostic("emptyTable", "error", { file, sheet: sheet.name }));
-  const tooLong = checkTableLength(table.rows.length, "tiêu chí", { file, sheet: sheet.name });
-  if (tooLong) diagnostics.push(tooLong);
-  const isDuplicate = duplicateCodeChecker("duplicateCriterionCode");
-  let heading: string | null = null;
-
-  const text = (cell: TableCell): string | null => {
-    if (isEmpty(cell.value)) return null;
-    const t = readText(cell.value, cell.location);
-    if (!t.ok) diagnostics.push(t.diagnostic);
-    return t.ok ? t.value : null;
-  };
-
-  for (const row of table.rows) {
-    const c = row.cells;
-    const code = text(c.code);
-    const content = text(c.content);
-    if (
-      code !== null &&
-      content !== null &&
-      isEmpty(c.max.value) &&
-      isEmpty(c.type.value) &&
-      SECTION_CODE.test(code)
-    ) {
-      heading = `${code}${code.endsWith(".") ? "" : "."} ${content}`;
-      continue;
-    }
-    if (code === null)
-      diagnostics.push(diagnostic("valueRequired", "error", c.code.location, { field: "Mã" }));
-    if (content === null && isEmpty(c.content.value)) {
-      diagnostics.push(diagnostic("valueRequired", "error", c.content.location, { field: "Nội dung" }));
-    }
-    let max: Hundredths | null = null;
-    if (isEmpty(c.max.value))
-      diagnostics.push(diagnostic("valueRequired", "error", c.max.location, { field: "Điểm tối đa" }));
-    else {
-      const n = readNumber(c.max.value, c.max.location, "lớn hơn 0");
-      const h = n.ok ? toHundredths(n.value) : null;
-      if (!n.ok) diagnostics.push(n.diagnostic);
-      else if (h === null || h <= 0) {
-        diagnostics.push(
-          diagnostic("invalidValue", "error", c.max.location, {
-            field: "Điểm tối đa",
-            expected: "một số lớn hơn 0, tối đa 2 chữ số thập phân",
-            found: displayText(c.max.value),
-          }),
-        );
-      } else max = h;
-    }
-    const typeText = text(c.type);
-    let type: CriterionType = "standard";
-    if (typeText !== null) {
-      const t = TYPES[normalizeName(typeText)];
-      if (t === undefined) {
-        diagnostics.push(
-          diagnostic("invalidValue", "error", c.type.location, {
-            field: "Loại",
-            expected: "chuẩn, thưởng hoặc trừ",
-            found: typeText,
-          }),
-        );
-      } else type = t;
-    }
-    const duplicate = code === null ? null : isDuplicate(code, row.row, { file, sheet: sheet.name });
-    if (duplicate) {
-      diagnostics.push(duplicate);
-      continue;
-    }
-    if (code === null || content === null || max === null) continue;
-    criteria.push({
-      code,
-      content,
-      max,
-      type,
-      group: text(c.group) ?? heading,
-      location: { file, sheet: sheet.name, row: row.row },
-    });
-  }
-  checkCriteriaTotal(table.totalRow?.cells.max, criteria, diagnostics);
-  return { criteria, diagnostics };
+/** The criteria of a bloc, with how they were read (for `validate` and for reading units' forms). */
+export interface ParsedCriteria {
+  criteria: Criterion[];
+  /** A bonus or deduction section whose maximum is below the sum of its rows: a cap or a limit. */
+  limits: SectionLimits;
+  reading: TableReading | null;
+  diagnostics: Diagnostic[];
 }
 
-/** The secretary's total of maxima should be the standard maximum (or all rows summed). */
-function checkCriteriaTotal(
-  cell: TableCell | undefined,
-  criteria: readonly Criterion[],
-  diagnostics: Diagnostic[],
-): void {
-  if (!cell || isEmpty(cell.value)) return;
-  const n = readNumber(cell.value, cell.location);
-  if (!n.ok) {
-    if (cell.value.kind === "error" || cell.value.kind === "noResult") diagnostics.push(n.diagnostic);
-    return;
-  }
-  const found = toHundredths(n.value);
-  const standard = criteria.filter((c) => c.type === "standard").reduce((s, c) => s + c.max, 0);
-  const all = criteria.reduce((s, c) => s + c.max, 0);
-  if (found !== standard && found !== all) {
+/** The table needs the criterion's text and its maximum; a code column (`Mã`, `TT`, `STT`) is optional. */
+function acceptCriteriaHeader(columns: readonly HeaderColumn[]): boolean {
+  const roles = new Set(columns.map((c) => c.role));
+  return roles.has("content") && roles.has("max") && (roles.has("code") || roles.has("no"));
+}
+
+/**
+ * Reads `Tiêu chí`: the contract's table (`Mã`, `Nội dung`, `Điểm tối đa`, `Loại`, `Nhóm`) or a scoring
+ * table pasted as published (`TT` restarting in each group, group rows carrying their group's points,
+ * `ĐIỂM THƯỞNG`/`ĐIỂM TRỪ` sections, explanation rows, `TỔNG CỘNG`). Items are the criteria; group rows
+ * are checks on them; every number is accounted for.
+ */
+export function parseCriteria(sheet: RawSheet, file: string): ParsedCriteria {
+  const diagnostics: Diagnostic[] = [];
+  const limits: SectionLimits = { bonus: null, deduction: null };
+  const masterOf = mergeMasters(sheet);
+  const header = findHeader(sheet, acceptCriteriaHeader, masterOf);
+  if (header === null) {
     diagnostics.push(
-      diagnostic("totalMismatch", "warning", cell.location, {
-        found: displayText(cell.value),
-        expected: formatPoints(standard),
-      }),
+      diagnostic(
+        "headerNotFound",
+        "error",
+        { file, sheet: sheet.name },
+        { headers: ["Mã", "Nội dung", "Điểm tối đa"] },
+      ),
+    );
+    return { criteria: [], limits, reading: null, diagnostics };
+  }
+  const byRole = columnsByRole(header.columns);
+  const one = (role: "code" | "no" | "content" | "max" | "type" | "group"): HeaderColumn | null =>
+    byRole.get(role)?.[0] ?? null;
+  for (const role of ["max", "content"] as const) {
+    const found = byRole.get(role) ?? [];
+    if (found.length > 1) {
+      diagnostics.push(
+        diagnostic(
+          "ambiguousColumns",
+          "error",
+          { file, sheet: sheet.name, cell: found[1]?.cell },
+          {
+            headers: found.map((c) => `${c.text} (${c.cell})`),
+          },
+        ),
+      );
+    }
+  }
+  const code = one("code") ?? one("no");
+  const content = one("content");
+  const max = one("max");
+  const type = one("type");
+  const group = one("group");
+  if (content === null || max === null) return { criteria: [], limits, reading: null, diagnostics };
+  const rows = readTableRows(
+    sheet,
+    header.dataStart,
+    { code: code?.col ?? null, content: content.col, points: [max.col] },
+    masterOf,
+  );
+  const outline = buildOutline(rows.lines);
+  const used = new Set([code, content, max, type, group].flatMap((c) => (c === null ? [] : [c.col])));
+  const tableRows = [...outline.nodes.map((n) => n.line.row), ...rows.marked.map((m) => m.row)];
+  diagnostics.push(...checkUnknownNumbers(sheet, file, header.columns, used, tableRows, masterOf));
+  if (rows.after) {
+    diagnostics.push(
+      diagnostic(
+        "dataAfterTable",
+        "warning",
+        { file, sheet: sheet.name, row: rows.after.row + 1 },
+        { emptyRow: rows.after.emptyRow + 1 },
+      ),
     );
   }
+  const items = outline.nodes.filter((n) => n.kind === "item");
+  if (items.length === 0) diagnostics.push(diagnostic("emptyTable", "error", { file, sheet: sheet.name }));
+  const tooLong = checkTableLength(items.length, "tiêu chí", { file, sheet: sheet.name });
+  if (tooLong) diagnostics.push(tooLong);
+
+  const at = (row: number, col: number): Location => ({
+    file,
+    sheet: sheet.name,
+    cell: cellAddress(row, col),
+  });
+  const maxOf = new Map<number, Hundredths>();
+  const typeOf = new Map<number, CriterionType>();
+  outline.nodes.forEach((node, index) => {
+    const row = node.line.row;
+    const maxCell = cellAt(sheet, row, max.col);
+    if (node.kind === "item") {
+      if (isEmpty(maxCell)) {
+        diagnostics.push(diagnostic("valueRequired", "error", at(row, max.col), { field: "Điểm tối đa" }));
+      } else {
+        const h = readMax(maxCell, at(row, max.col), diagnostics);
+        if (h !== null) maxOf.set(index, h);
+      }
+      typeOf.set(index, readType(sheet, row, type, node.type, at, diagnostics));
+    } else if (node.kind === "group" && !isEmpty(maxCell)) {
+      const h = readMax(maxCell, at(row, max.col), diagnostics);
+      if (h !== null) maxOf.set(index, h);
+    }
+  });
+
+  const codes = chooseCriterionCodes(outline, { file, sheet: sheet.name }, diagnostics);
+  const criteria: Criterion[] = [];
+  outline.nodes.forEach((node, index) => {
+    const itemCode = codes.get(index);
+    const itemMax = maxOf.get(index);
+    if (node.kind !== "item" || itemCode === undefined || itemMax === undefined) return;
+    const contentText = node.line.content;
+    if (contentText === "") {
+      diagnostics.push(
+        diagnostic("valueRequired", "error", at(node.line.row, content.col), { field: "Nội dung" }),
+      );
+      return;
+    }
+    const groupCell = group === null ? null : cellAt(sheet, node.line.row, group.col);
+    const groupText =
+      groupCell === null || isEmpty(groupCell)
+        ? null
+        : textOf(groupCell, at(node.line.row, group?.col ?? 0), diagnostics);
+    criteria.push({
+      code: itemCode,
+      content: contentText,
+      max: itemMax,
+      type: typeOf.get(index) ?? "standard",
+      group: groupText ?? groupTitle(outline, index),
+      ...(node.path !== itemCode ? { path: node.path } : {}),
+      location: { file, sheet: sheet.name, row: node.line.row + 1 },
+    });
+  });
+  diagnostics.push(...checkGroupMaxima(outline, maxOf, typeOf, at, max.col, limits));
+  const column = {
+    at: (i: number) => (outline.nodes[i]?.kind === "item" ? entryAt(i) : null),
+    atTotal: (r: number) => entryOf(cellAt(sheet, r, max.col), at(r, max.col)),
+    typeOf: (i: number) => typeOf.get(i) ?? "standard",
+  };
+  function entryAt(i: number) {
+    const node = outline.nodes[i];
+    const col = max?.col ?? 0;
+    return node === undefined ? null : entryOf(cellAt(sheet, node.line.row, col), at(node.line.row, col));
+  }
+  diagnostics.push(...checkTotals(outline, rows.marked, column, limits.bonus?.max ?? null, "Điểm tối đa"));
+  const reading = tableReading(file, sheet.name, header, used, rows, outline);
+  return { criteria, limits, reading, diagnostics };
+}
+
+function readMax(
+  cell: Parameters<typeof readNumber>[0],
+  location: Location,
+  diagnostics: Diagnostic[],
+): Hundredths | null {
+  const n = readNumber(cell, location, "lớn hơn 0");
+  if (!n.ok) {
+    diagnostics.push(n.diagnostic);
+    return null;
+  }
+  const h = toHundredths(n.value);
+  if (h === null || h <= 0) {
+    diagnostics.push(
+      diagnostic("invalidValue", "error", location, {
+        field: "Điểm tối đa",
+        expected: "một số lớn hơn 0, tối đa 2 chữ số thập phân",
+        found: displayText(cell),
+      }),
+    );
+    return null;
+  }
+  return h;
+}
+
+function textOf(
+  cell: Parameters<typeof readText>[0],
+  location: Location,
+  diagnostics: Diagnostic[],
+): string | null {
+  const t = readText(cell, location);
+  if (!t.ok) diagnostics.push(t.diagnostic);
+  return t.ok ? t.value : null;
+}
+
+/** The `Loại` cell when there is one, else the type of the section the row is in. */
+function readType(
+  sheet: RawSheet,
+  row: number,
+  column: HeaderColumn | null,
+  fromSection: CriterionType,
+  at: (row: number, col: number) => Location,
+  diagnostics: Diagnostic[],
+): CriterionType {
+  if (column === null) return fromSection;
+  const cell = cellAt(sheet, row, column.col);
+  if (isEmpty(cell)) return fromSection;
+  const text = textOf(cell, at(row, column.col), diagnostics);
+  if (text === null) return fromSection;
+  const t = TYPES[normalizeName(text)];
+  if (t === undefined) {
+    diagnostics.push(
+      diagnostic("invalidValue", "error", at(row, column.col), {
+        field: "Loại",
+        expected: "chuẩn, thưởng hoặc trừ",
+        found: text,
+      }),
+    );
+    return fromSection;
+  }
+  return t;
+}
+
+/** The group a criterion's subtotal is printed under: its outermost numbered group, as `I. Title`. */
+function groupTitle(outline: Outline, index: number): string | null {
+  let title: string | null = null;
+  let parent = outline.nodes[index]?.parent ?? null;
+  while (parent !== null) {
+    const node = outline.nodes[parent];
+    if (node === undefined) break;
+    if (node.line.numbering?.level !== "part" && node.line.code !== null && !node.section) {
+      title = `${node.line.code}${node.line.code.endsWith(".") ? "" : "."} ${node.line.content}`;
+    }
+    parent = node.parent;
+  }
+  return title;
 }

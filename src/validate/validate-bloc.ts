@@ -1,9 +1,14 @@
 import type { Bloc, BlocInfo } from "../model/bloc.js";
+import type { Rules } from "../model/rules.js";
+import type { SectionLimits } from "./criteria/check-group-maxima.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic, hasErrors } from "../model/diagnostic.js";
 import type { RawWorkbook } from "../read/raw-workbook.js";
-import { BLOC_SHEETS, collectScores } from "./collect-scores.js";
+import { criterionLookup } from "./criteria/criterion-lookup.js";
 import { indexCriteria } from "./criterion-index.js";
+import type { BlocReading } from "./reading.js";
+import { BLOC_SHEETS } from "./bloc-sheets.js";
+import { collectScores } from "./scores/collect-scores.js";
 import { findSheet } from "./find-table.js";
 import type { InfoDraft, UnitRef } from "./parse-info.js";
 import { parseInfo } from "./parse-info.js";
@@ -42,10 +47,22 @@ function resolveInfo(draft: InfoDraft, unitOf: UnitIndex, diagnostics: Diagnosti
 }
 
 /**
+ * A bonus section whose own maximum is below the sum of its rows caps the bonus (`ĐIỂM THƯỞNG (tối đa 5
+ * điểm)`), as `bonusCap` does; a cap the rules set wins.
+ */
+function withSectionCap(rules: Rules, limits: SectionLimits): Rules {
+  return rules.bonusCap === null && limits.bonus !== null ? { ...rules, bonusCap: limits.bonus.max } : rules;
+}
+
+/**
  * The validate stage: raw workbooks → a typed Bloc, or every diagnostic that prevents it.
  * Pure: the workbooks were read by the edge (`src/load`).
  */
-export function validateBloc(input: BlocInput): { bloc: Bloc | null; diagnostics: Diagnostic[] } {
+export function validateBloc(input: BlocInput): {
+  bloc: Bloc | null;
+  diagnostics: Diagnostic[];
+  reading: BlocReading;
+} {
   const { file, sheets } = input.bloc;
   const diagnostics: Diagnostic[] = [];
   const sheet = (names: readonly string[], required: boolean) => {
@@ -67,11 +84,28 @@ export function validateBloc(input: BlocInput): { bloc: Bloc | null; diagnostics
   const criterionOf = indexCriteria(criteria?.criteria ?? []);
   const resolvedInfo = info?.info ? resolveInfo(info.info, unitOf, diagnostics) : null;
 
+  // Without criteria no row of a score sheet can be placed: reading them would only repeat that.
+  const criteriaReadable =
+    criteria !== null && criteria.criteria.length > 0 && !hasErrors(criteria.diagnostics);
   const scores =
-    units && criteria && units.units.length > 0 && criteria.criteria.length > 0
-      ? collectScores(input.bloc, input.unitWorkbooks, units.units, criteria.criteria, criterionOf, unitOf)
+    units && criteria && units.units.length > 0 && criteriaReadable
+      ? collectScores({
+          bloc: input.bloc,
+          unitWorkbooks: input.unitWorkbooks,
+          units: units.units,
+          criteria: criteria.criteria,
+          lookup: criterionLookup(criteria.criteria),
+          limits: criteria.limits,
+          unitOf,
+          year: info?.info?.year ?? null,
+        })
       : null;
   if (scores) diagnostics.push(...scores.diagnostics);
+  const reading: BlocReading = {
+    criteria: criteria?.reading ?? null,
+    units: scores?.reading.units ?? [],
+    ignoredSheets: scores?.reading.ignoredSheets ?? [],
+  };
 
   const planSheet = sheet(BLOC_SHEETS.plan, false);
   const plan = planSheet ? parsePlan(planSheet, file) : null;
@@ -98,7 +132,7 @@ export function validateBloc(input: BlocInput): { bloc: Bloc | null; diagnostics
   diagnostics.push(...rules.diagnostics);
 
   if (hasErrors(diagnostics) || !resolvedInfo || !units || !criteria || !scores)
-    return { bloc: null, diagnostics };
+    return { bloc: null, diagnostics, reading };
   return {
     bloc: {
       file,
@@ -107,8 +141,10 @@ export function validateBloc(input: BlocInput): { bloc: Bloc | null; diagnostics
       criteria: criteria.criteria,
       scores: scores.scores,
       plan: plan?.plan ?? null,
-      rules: rules.rules,
+      rules: withSectionCap(rules.rules, criteria.limits),
+      declaredRanks: scores.declaredRanks,
     },
     diagnostics,
+    reading,
   };
 }

@@ -1,4 +1,4 @@
-import type { CellValue } from "../raw-workbook.js";
+import type { CellValue, MergeRange } from "../raw-workbook.js";
 import { EMPTY, cellAddress } from "../raw-workbook.js";
 import { runText } from "./parse-shared-strings.js";
 import type { CellParts } from "./sheet-cell.js";
@@ -22,6 +22,7 @@ export type SheetRelationshipIds = ReadonlySet<string>;
 /** A sheet's values, and the first cell skipped below `maxRow` (null when none). */
 export interface ParsedSheet {
   rows: CellValue[][];
+  merges: MergeRange[];
   skipped: string | null;
 }
 
@@ -225,9 +226,9 @@ export function parseSheet(
     }
   });
 
-  applyMerges(merges, rows, put);
+  const ranges = applyMerges(merges, rows, put);
   const s = first.skipped;
-  return { rows, skipped: s === null ? null : cellAddress(s.row, s.col) };
+  return { rows, merges: ranges, skipped: s === null ? null : cellAddress(s.row, s.col) };
 }
 
 /** Every cell of a merged range but the master takes the master's value (exceljs refuses overlaps). */
@@ -235,8 +236,8 @@ function applyMerges(
   merges: readonly string[],
   rows: CellValue[][],
   put: (row: number, col: number, value: CellValue) => void,
-): void {
-  const done: { top: number; left: number; bottom: number; right: number }[] = [];
+): MergeRange[] {
+  const done: MergeRange[] = [];
   for (const ref of merges) {
     const range = decodeRange(ref);
     if (range === null) throw new XlsxError(`địa chỉ ô không hợp lệ (${ref})`);
@@ -255,4 +256,5 @@ function applyMerges(
       }
     }
   }
+  return done;
 }

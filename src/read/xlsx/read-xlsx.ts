@@ -78,7 +78,7 @@ export function readXlsx(
     const sheetRelationships =
       relsXml === null ? new Set<string>() : new Set(parseRelationships(relsXml, folder).keys());
     const parsed: ParsedSheet = parseSheet(xml, context, sheetRelationships);
-    sheets.push({ name: sheet.name, rows: parsed.rows, skipped: parsed.skipped });
+    sheets.push({ name: sheet.name, rows: parsed.rows, merges: parsed.merges, skipped: parsed.skipped });
   }
   return sheets;
 }

@@ -1,0 +1,66 @@
+import type { CriterionType, Hundredths } from "../../model/bloc.js";
+import type { Diagnostic, Location } from "../../model/diagnostic.js";
+import { diagnostic } from "../../model/diagnostic.js";
+import { formatPoints } from "../../model/points.js";
+import type { Outline } from "../table/build-outline.js";
+
+/** A bonus or deduction section's own maximum when it is below the sum of its rows (`tối đa 5 điểm`). */
+export interface SectionLimit {
+  max: Hundredths;
+  location: Location;
+}
+
+export interface SectionLimits {
+  /** Caps the bonus counted, as `bonusCap` does (rules.md), unless the rules set their own. */
+  bonus: SectionLimit | null;
+  /** The most a unit may lose: deductions beyond it are an error, never capped in silence. */
+  deduction: SectionLimit | null;
+}
+
+/**
+ * A group row's maximum against the maxima of the rows under it: for a standard group they must be
+ * equal (a group counted as a criterion would double every total); a bonus or deduction section may
+ * set a lower maximum than its rows add up to, and that is its cap.
+ */
+export function checkGroupMaxima(
+  outline: Outline,
+  maxOf: ReadonlyMap<number, Hundredths>,
+  typeOf: ReadonlyMap<number, CriterionType>,
+  at: (row: number, col: number) => Location,
+  maxCol: number,
+  limits: SectionLimits,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const sumUnder = (index: number): Hundredths => {
+    const node = outline.nodes[index];
+    if (node === undefined) return 0;
+    return node.children.reduce((sum, i) => {
+      const child = outline.nodes[i];
+      if (child?.kind === "item") return sum + (maxOf.get(i) ?? 0);
+      if (child?.kind === "group") return sum + (maxOf.get(i) ?? sumUnder(i));
+      return sum;
+    }, 0);
+  };
+  outline.nodes.forEach((node, index) => {
+    const declared = maxOf.get(index);
+    if (node.kind !== "group" || declared === undefined) return;
+    const sum = sumUnder(index);
+    if (declared === sum) return;
+    const location = at(node.line.row, maxCol);
+    const type = node.section ? node.type : (typeOf.get(node.children[0] ?? -1) ?? node.type);
+    if (type !== "standard" && declared < sum) {
+      const key = type === "bonus" ? "bonus" : "deduction";
+      limits[key] ??= { max: declared, location };
+      return;
+    }
+    if (type !== "standard") return;
+    diagnostics.push(
+      diagnostic("groupMaxMismatch", "error", location, {
+        found: formatPoints(declared),
+        expected: formatPoints(sum),
+        group: node.line.code ?? node.line.content,
+      }),
+    );
+  });
+  return diagnostics;
+}

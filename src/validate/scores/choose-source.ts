@@ -1,0 +1,77 @@
+import type { Unit } from "../../model/bloc.js";
+import type { Diagnostic, Location } from "../../model/diagnostic.js";
+import { diagnostic } from "../../model/diagnostic.js";
+import type { BlocReading, UnitReading } from "../reading.js";
+import type { UnitScores } from "./read-form-table.js";
+
+/** One place that holds a unit's points. */
+export interface ScoreSource {
+  unit: Unit;
+  /** For messages: `khoi.xlsx › BQL`, `khoi.xlsx › Bảng điểm › dòng 5`. */
+  label: string;
+  location: Location;
+  scores: UnitScores;
+  blankAt: Record<string, Location>;
+  /** Years its title or sheet name gives (`NĂM 2024`, `Năm 2023`); empty when it says none. */
+  years: number[];
+  reading: UnitReading;
+}
+
+/**
+ * The one source of a unit's points. Several sources are allowed only when exactly one is of the bloc's
+ * year (last year's sheet kept beside this year's copy, `SNV` and `SNV (2)`); otherwise the candidates
+ * are listed and the unit refused — never the first one taken in silence. A source whose title names
+ * another year than the bloc's is refused too (last year's form sent by mistake).
+ */
+export function chooseSource(
+  unit: Unit,
+  found: readonly ScoreSource[],
+  year: number | null,
+  diagnostics: Diagnostic[],
+  ignored: BlocReading["ignoredSheets"],
+): ScoreSource | null {
+  if (found.length === 0) {
+    diagnostics.push(diagnostic("scoreSheetMissing", "error", unit.location, { unit: unit.code }));
+    return null;
+  }
+  let candidates = [...found];
+  if (candidates.length > 1 && year !== null) {
+    const ofYear = candidates.filter((s) => s.years.includes(year));
+    if (ofYear.length === 1) {
+      for (const s of candidates) {
+        if (s !== ofYear[0] && s.location.sheet !== undefined)
+          ignored.push({
+            file: s.location.file,
+            sheet: s.location.sheet,
+            why: `năm ${s.years.join(", ") || "?"}, không phải năm ${year}`,
+          });
+      }
+      candidates = ofYear;
+    }
+  }
+  const [first, second] = candidates;
+  if (first === undefined) return null;
+  if (second !== undefined) {
+    diagnostics.push(
+      diagnostic("scoresTwice", "error", second.location, {
+        unit: unit.code,
+        first: first.label,
+        second: second.label,
+        sources: candidates.map((s) => `${s.label}${s.years.length ? ` (năm ${s.years.join(", ")})` : ""}`),
+        year: year ?? "",
+      }),
+    );
+    return null;
+  }
+  if (year !== null && first.years.length > 0 && !first.years.includes(year)) {
+    diagnostics.push(
+      diagnostic("formYearDiffers", "error", first.location, {
+        unit: unit.code,
+        found: first.years.join(", "),
+        year,
+      }),
+    );
+    return null;
+  }
+  return first;
+}

@@ -1,0 +1,115 @@
+import type { Unit } from "../../model/bloc.js";
+import type { Diagnostic } from "../../model/diagnostic.js";
+import { diagnostic } from "../../model/diagnostic.js";
+import type { RawSheet } from "../../read/raw-workbook.js";
+import type { CriterionLookup } from "../criteria/criterion-lookup.js";
+import type { SectionLimits } from "../criteria/check-group-maxima.js";
+import { checkUnknownNumbers } from "../table/check-unknown-numbers.js";
+import type { HeaderColumn } from "../table/find-header.js";
+import { findHeader } from "../table/find-header.js";
+import { mergeMasters } from "../table/merged-cells.js";
+import type { MatchHow } from "../units/match-unit.js";
+import { matchUnit } from "../units/match-unit.js";
+import type { FormColumns } from "./form-columns.js";
+import type { FormTable } from "./read-form-table.js";
+import { readFormTable } from "./read-form-table.js";
+
+/** One unit's column of a master table, read as that unit's agreed points. */
+export interface MasterColumn {
+  unit: Unit;
+  column: HeaderColumn;
+  how: MatchHow;
+  table: FormTable;
+}
+
+export interface MasterColumns {
+  columns: MasterColumn[];
+  diagnostics: Diagnostic[];
+}
+
+const ROW_ROLES = new Set(["code", "no", "content"]);
+
+/** The unit a header column names, when it names exactly one (by its text, or the merged text above it). */
+function unitOfColumn(column: HeaderColumn, units: readonly Unit[]): { unit: Unit; how: MatchHow } | null {
+  if (column.role !== null && column.role !== "unit") return null;
+  for (const text of [column.text, column.top]) {
+    if (text === null || text === "") continue;
+    const match = matchUnit(text, units);
+    if (match.kind === "one") return { unit: match.unit, how: match.how };
+  }
+  return null;
+}
+
+/**
+ * Reads the chair's master table with units as columns (real-layouts.md): `TT | Nội dung | Điểm chuẩn |
+ * <one column per unit>`, criteria as rows, group rows and `Tổng cộng` checked per unit, a `Xếp hạng`
+ * row kept for the cross-check. Each unit column holds the points that count: the bloc's. Null when
+ * the sheet holds no such table (fewer than two unit columns).
+ */
+export function parseMasterColumns(
+  sheet: RawSheet,
+  file: string,
+  units: readonly Unit[],
+  lookup: CriterionLookup,
+  limits: SectionLimits,
+): MasterColumns | null {
+  const masterOf = mergeMasters(sheet);
+  const accept = (columns: readonly HeaderColumn[]) =>
+    columns.some((c) => c.role !== null && ROW_ROLES.has(c.role)) &&
+    columns.filter((c) => unitOfColumn(c, units) !== null).length >= 2;
+  const header = findHeader(sheet, accept, masterOf);
+  if (header === null) return null;
+  const diagnostics: Diagnostic[] = [];
+  const where = { file, sheet: sheet.name };
+  const role = (r: string) => header.columns.find((c) => c.role === r) ?? null;
+  const base = {
+    code: role("code") ?? role("no"),
+    content: role("content"),
+    max: role("max"),
+    self: null,
+    bonus: null,
+    deduction: null,
+  };
+  const used = new Set([base.code, base.content, base.max].flatMap((c) => (c === null ? [] : [c.col])));
+  const columns: MasterColumn[] = [];
+  const seen = new Map<string, HeaderColumn>();
+  for (const column of header.columns) {
+    const found = unitOfColumn(column, units);
+    if (found === null) continue;
+    used.add(column.col);
+    const before = seen.get(found.unit.code);
+    if (before) {
+      diagnostics.push(
+        diagnostic(
+          "unitColumnTwice",
+          "error",
+          { ...where, cell: column.cell },
+          {
+            unit: found.unit.code,
+            first: before.cell,
+          },
+        ),
+      );
+      continue;
+    }
+    seen.set(found.unit.code, column);
+    const formColumns: FormColumns = { ...base, agreed: column, used };
+    const table = readFormTable({ sheet, file, header, masterOf }, formColumns, lookup, limits);
+    diagnostics.push(...table.diagnostics);
+    columns.push({ unit: found.unit, column, how: found.how, table });
+  }
+  const rows = columns[0]?.table.rows ?? [];
+  diagnostics.push(...checkUnknownNumbers(sheet, file, header.columns, used, rows, masterOf));
+  return { columns, diagnostics: once(diagnostics) };
+}
+
+/** The rows are the same for every unit column: a problem of a row is reported once, not once per unit. */
+function once(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = `${d.code} ${d.location.sheet ?? ""} ${d.location.cell ?? ""} ${d.location.row ?? ""}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

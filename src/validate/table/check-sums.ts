@@ -1,0 +1,145 @@
+import type { CriterionType, Hundredths } from "../../model/bloc.js";
+import type { Diagnostic, Location } from "../../model/diagnostic.js";
+import { diagnostic } from "../../model/diagnostic.js";
+import { formatPoints } from "../../model/points.js";
+import type { Outline } from "./build-outline.js";
+import type { MarkedRow } from "./read-lines.js";
+
+/** A number found in one column of one row, with where it is and whether it was typed as a number. */
+export interface Entry {
+  points: Hundredths;
+  /** False for a number typed as text (`19,5`), which a sheet's own `=SUM` counts as 0. */
+  typedAsNumber: boolean;
+  location: Location;
+  text: string;
+}
+
+/** One column of a table along its outline: the entries of item rows, group rows and total rows. */
+export interface ColumnEntries {
+  /** By node index. */
+  at: (node: number) => Entry | null;
+  /** By total row, 0-based sheet row. */
+  atTotal: (row: number) => Entry | null;
+  /** The type an item counts as (from the bloc's criteria, or the table's own sections). */
+  typeOf: (node: number) => CriterionType;
+}
+
+interface Sums {
+  standard: number;
+  bonus: number;
+  deduction: number;
+  /** The same sums over numbers typed as numbers only: what the sheet's own `=SUM` shows. */
+  typed: { standard: number; bonus: number; deduction: number };
+}
+
+function emptySums(): Sums {
+  return { standard: 0, bonus: 0, deduction: 0, typed: { standard: 0, bonus: 0, deduction: 0 } };
+}
+
+function add(sums: Sums, type: CriterionType, entry: Entry): void {
+  const points = type === "deduction" ? Math.abs(entry.points) : entry.points;
+  sums[type] += points;
+  if (entry.typedAsNumber) sums.typed[type] += points;
+}
+
+/** The totals a secretary may have meant: standard only, with bonus, with deduction taken off or added. */
+function readings(
+  s: { standard: number; bonus: number; deduction: number },
+  bonusCap: number | null,
+): number[] {
+  const bonuses = bonusCap === null ? [s.bonus] : [s.bonus, Math.min(s.bonus, bonusCap)];
+  return bonuses.flatMap((b) => [
+    s.standard,
+    s.standard + b,
+    s.standard + b - s.deduction,
+    s.standard + b + s.deduction,
+    s.standard - s.deduction,
+  ]);
+}
+
+/**
+ * Checks the secretary's total and subtotal rows against the rows above them (workbook.md): a total
+ * that matches the sum in some usual reading (deductions taken off or not, bonus capped or not, since
+ * the table's start or since the previous total) is fine; one that matches only when text cells count
+ * 0 is the common slip of a `=SUM` over numbers typed as text (a warning, the points still count);
+ * anything else means the tool and the sheet disagree about the points, and is an error: a total
+ * printed from a misread table must never go out.
+ */
+export function checkTotals(
+  outline: Outline,
+  marked: readonly MarkedRow[],
+  column: ColumnEntries,
+  bonusCap: Hundredths | null,
+  what: string,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  let previous = 0;
+  for (const total of marked) {
+    if (total.kind !== "total") continue;
+    const declared = column.atTotal(total.row);
+    const from = previous;
+    previous = total.linesBefore;
+    if (declared === null) continue;
+    const all = emptySums();
+    const since = emptySums();
+    for (let i = 0; i < total.linesBefore; i++) {
+      const node = outline.nodes[i];
+      const entry = column.at(i);
+      if (node?.kind !== "item" || entry === null) continue;
+      add(all, column.typeOf(i), entry);
+      if (i >= from) add(since, column.typeOf(i), entry);
+    }
+    const found = Math.abs(declared.points);
+    const right = [...readings(all, bonusCap), ...readings(since, bonusCap)].map(Math.abs);
+    if (right.includes(found)) continue;
+    const typed = [...readings(all.typed, bonusCap), ...readings(since.typed, bonusCap)].map(Math.abs);
+    const expected = formatPoints(all.standard + all.bonus - all.deduction);
+    diagnostics.push(
+      typed.includes(found)
+        ? diagnostic("totalMismatch", "warning", declared.location, { found: declared.text, expected })
+        : diagnostic("totalDisagrees", "error", declared.location, { found: declared.text, expected, what }),
+    );
+  }
+  return diagnostics;
+}
+
+/**
+ * A group row's points against the rows under it (`I. … 58,5` over `24 + 19,5 + 15`): its points are a
+ * check, never counted; a group whose rows are all empty is left to the missing-score errors.
+ */
+export function checkGroupPoints(
+  outline: Outline,
+  column: ColumnEntries,
+  bonusCap: Hundredths | null,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  outline.nodes.forEach((node, index) => {
+    if (node.kind !== "group") return;
+    const declared = column.at(index);
+    if (declared === null) return;
+    const sums = emptySums();
+    let any = false;
+    const walk = (i: number): void => {
+      const child = outline.nodes[i];
+      if (child === undefined) return;
+      const entry = column.at(i);
+      if (child.kind === "item" && entry !== null) {
+        any = true;
+        add(sums, column.typeOf(i), entry);
+      } else if (child.kind === "group") child.children.forEach(walk);
+    };
+    node.children.forEach(walk);
+    if (!any) return;
+    const found = Math.abs(declared.points);
+    const right = readings(sums, bonusCap).map(Math.abs);
+    if (right.includes(found)) return;
+    const typed = readings(sums.typed, bonusCap).map(Math.abs);
+    const expected = formatPoints(sums.standard + sums.bonus + sums.deduction);
+    diagnostics.push(
+      typed.includes(found)
+        ? diagnostic("totalMismatch", "warning", declared.location, { found: declared.text, expected })
+        : diagnostic("groupSumMismatch", "error", declared.location, { found: declared.text, expected }),
+    );
+  });
+  return diagnostics;
+}
