@@ -3,6 +3,7 @@ import { summarize } from "../commands/summarize.js";
 import { validate } from "../commands/validate.js";
 import { toJsonDiagnostic, toJsonResult } from "../output/json-result.js";
 import { formatChecklist, printDiagnosticLines, verdict, visible } from "./print-diagnostics.js";
+import { formatReading } from "./format-reading.js";
 import { formatSummary } from "./print-summary.js";
 import { parseOnly } from "./parse-only.js";
 import type { Terminal } from "./terminal.js";
@@ -98,12 +99,17 @@ export async function runValidate(
           ok: !failed,
           errors: errorsOf(shown).map(toJsonDiagnostic),
           warnings: warningsOf(shown).map(toJsonDiagnostic),
+          reading: outcome.reading,
         },
         null,
         2,
       ),
     );
     return failed ? 1 : 0;
+  }
+  if (!options.quiet && outcome.reading) {
+    for (const line of formatReading(term, outcome.reading)) term.out(line);
+    term.out("");
   }
   if (!options.quiet || failed) for (const line of formatChecklist(term, shown)) term.out(line);
   if (!options.quiet || failed) term.out(verdict(shown));

@@ -3,6 +3,7 @@ import type { Bloc } from "../model/bloc.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { hasErrors } from "../model/diagnostic.js";
 import type { BlocResult } from "../model/result.js";
+import type { BlocReading } from "../validate/reading.js";
 import { ThiduaError } from "../errors.js";
 import { loadBloc } from "../load/load-bloc.js";
 import { computeResult } from "../compute/compute-result.js";
@@ -27,8 +28,15 @@ export interface SummarizeOptions {
 
 /** What a summarize run gives the CLI to print: a result, or the input's errors (exit 1). */
 export type SummarizeOutcome =
-  | { ok: true; bloc: Bloc; result: BlocResult; diagnostics: Diagnostic[]; files: string[] }
-  | { ok: false; diagnostics: Diagnostic[] };
+  | {
+      ok: true;
+      bloc: Bloc;
+      result: BlocResult;
+      diagnostics: Diagnostic[];
+      files: string[];
+      reading: BlocReading | null;
+    }
+  | { ok: false; diagnostics: Diagnostic[]; reading: BlocReading | null };
 
 /** `./thidua-<bloc-slug>-<year>` (cli.md); the bloc's name is already in the slug when it holds the year. */
 export function defaultOutDir(bloc: Bloc): string {
@@ -50,13 +58,15 @@ export async function summarize(
   if (rulesFileErrors.length > 0) {
     throw new ThiduaError("rules", `Tệp quy tắc ${options.rules ?? ""} có lỗi.`, rulesFileErrors);
   }
-  if (!loaded.bloc || hasErrors(loaded.diagnostics)) return { ok: false, diagnostics: loaded.diagnostics };
+  const reading = loaded.reading;
+  if (!loaded.bloc || hasErrors(loaded.diagnostics))
+    return { ok: false, diagnostics: loaded.diagnostics, reading };
   const bloc = loaded.bloc;
   const computed = computeResult(bloc);
   const diagnostics = [...loaded.diagnostics, ...computed.diagnostics];
-  if (!computed.result || hasErrors(computed.diagnostics)) return { ok: false, diagnostics };
+  if (!computed.result || hasErrors(computed.diagnostics)) return { ok: false, diagnostics, reading };
   const result = computed.result;
-  if (options.dryRun) return { ok: true, bloc, result, diagnostics, files: [] };
+  if (options.dryRun) return { ok: true, bloc, result, diagnostics, files: [], reading };
 
   const outDir = options.out ?? defaultOutDir(bloc);
   const wanted = (id: OutputId) => options.only === undefined || options.only.includes(id);
@@ -78,5 +88,5 @@ export async function summarize(
   }
   await writeFilesAtomically(outputs, options.force);
   const written = outputs.map((o) => relative(process.cwd(), o.path) || o.path);
-  return { ok: true, bloc, result, diagnostics, files: written };
+  return { ok: true, bloc, result, diagnostics, files: written, reading };
 }

@@ -49,8 +49,8 @@ export const messages = {
     hint: "Thêm trang tính với đúng tên (không phân biệt hoa thường, có dấu hay không dấu).",
   },
   headerNotFound: {
-    text: (a) => `không tìm thấy dòng tiêu đề có ${quoted(a.headers)} trong 10 dòng đầu`,
-    hint: "Đặt dòng tiêu đề với đủ các cột bắt buộc trong 10 dòng đầu của trang tính.",
+    text: (a) => `không tìm thấy dòng tiêu đề có ${quoted(a.headers)} trong 30 dòng đầu`,
+    hint: "Đặt dòng tiêu đề với đủ các cột bắt buộc trong 30 dòng đầu của trang tính (tên cột không phân biệt hoa thường, có dấu hay không dấu).",
   },
   emptyTable: {
     text: () => "bảng không có dòng dữ liệu nào dưới dòng tiêu đề",
@@ -123,6 +123,11 @@ export const messages = {
   missingScore: {
     text: (a) => `đơn vị ${quoted(a.unit)} chưa có điểm tiêu chí ${quoted(a.criterion)}`,
     hint: "Nhập điểm cho mọi tiêu chí chuẩn.",
+  },
+  missingScoresMany: {
+    text: (a) =>
+      `đơn vị ${quoted(a.unit)} chưa có điểm ${str(a.count)} tiêu chí (${str(a.criteria)}…) trong ${str(a.source)}`,
+    hint: "Kiểm tra bảng điểm của đơn vị: có thể đơn vị chấm theo bảng tiêu chí khác, chỉ chấm theo nhóm, hoặc nhập điểm vào cột khác.",
   },
   scoreSheetMissing: {
     text: (a) => `không tìm thấy bảng điểm của đơn vị ${quoted(a.unit)}`,

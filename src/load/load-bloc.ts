@@ -7,6 +7,7 @@ import type { ReadResult } from "../read/read-workbook.js";
 import { readWorkbook } from "../read/read-workbook.js";
 import { checkTextVolume } from "../read/check-text-volume.js";
 import { withModules } from "../lazy/module-needed.js";
+import type { BlocReading } from "../validate/reading.js";
 import { validateBloc } from "../validate/validate-bloc.js";
 
 export interface LoadOptions {
@@ -21,8 +22,8 @@ export interface LoadOptions {
 export async function loadBloc(
   files: string[],
   options: LoadOptions = {},
-): Promise<{ bloc: Bloc | null; diagnostics: Diagnostic[] }> {
-  if (files.length === 0) return { bloc: null, diagnostics: [] };
+): Promise<{ bloc: Bloc | null; diagnostics: Diagnostic[]; reading: BlocReading | null }> {
+  if (files.length === 0) return { bloc: null, diagnostics: [], reading: null };
   // One at a time: reading is synchronous, and memory then holds one workbook's inflated parts, not
   // those of every unit workbook passed on the command line.
   const reads: ReadResult[] = [];
@@ -41,14 +42,14 @@ export async function loadBloc(
     else diagnostics.push(read.problem);
   }
   const [blocRead, ...unitReads] = reads;
-  if (!blocRead?.workbook) return { bloc: null, diagnostics };
+  if (!blocRead?.workbook) return { bloc: null, diagnostics, reading: null };
   const unitWorkbooks = unitReads.map((r) => r.workbook).filter((w): w is RawWorkbook => w !== null);
   const blocWorkbook = blocRead.workbook;
   const validated = await withModules(() =>
     validateBloc({ bloc: blocWorkbook, unitWorkbooks, ...(rulesFile ? { rulesFile } : {}) }),
   );
   const all = [...diagnostics, ...validated.diagnostics];
-  return { bloc: hasErrors(all) ? null : validated.bloc, diagnostics: all };
+  return { bloc: hasErrors(all) ? null : validated.bloc, diagnostics: all, reading: validated.reading };
 }
 
 /** A rules file is a few hundred bytes; anything past this is not one (and /dev/zero never ends). */

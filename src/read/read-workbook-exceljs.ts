@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
-import type { CellValue, RawSheet } from "./raw-workbook.js";
+import type { CellValue, MergeRange, RawSheet } from "./raw-workbook.js";
 import { EMPTY, cellAddress } from "./raw-workbook.js";
 import { convertCell } from "./convert-cell.js";
 import { explainLoadError } from "./explain-load-error.js";
@@ -70,7 +70,12 @@ export async function readWorkbookWithExceljs(file: string): Promise<ReadResult>
         });
         rows[rowNumber - 1] = cells;
       });
-      sheets.push({ name, rows });
+      // exceljs keeps merged ranges as `A1:C1` strings on the sheet's model.
+      const merges = (worksheet.model.merges ?? []).flatMap((ref) => {
+        const range = decodeMergeRef(ref);
+        return range === null ? [] : [range];
+      });
+      sheets.push({ name, rows, merges });
       if (skipped !== null) {
         diagnostics.push(
           diagnostic(
@@ -86,4 +91,12 @@ export async function readWorkbookWithExceljs(file: string): Promise<ReadResult>
     return fail(file, { code: "fileUnreadable", args: { reason: explainLoadError(error) } });
   }
   return { workbook: { file, sheets }, diagnostics };
+}
+
+/** `B2:D3` → its 0-based range, as the direct reader gives it. */
+function decodeMergeRef(ref: string): MergeRange | null {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+  if (!m?.[1] || !m[2] || !m[3] || !m[4]) return null;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { top: Number(m[2]) - 1, left: col(m[1]), bottom: Number(m[4]) - 1, right: col(m[3]) };
 }

@@ -33,8 +33,8 @@ export interface Table<K extends string> {
   totalRow: TableRow<K> | null;
 }
 
-/** Header rows are looked for in the first 10 rows (workbook.md). */
-const HEADER_SEARCH_ROWS = 10;
+/** Header rows are looked for in the first 30 rows (workbook.md). */
+const HEADER_SEARCH_ROWS = 30;
 const TOTAL_WORDS = new Set(["tong", "tong cong", "cong", "tong diem"]);
 
 function rowIsEmpty(sheet: RawSheet, row: number): boolean {
@@ -124,8 +124,22 @@ export function findTable<K extends string>(
   const rows: TableRow<K>[] = [];
   let totalRow: TableRow<K> | null = null;
   let r = headerRow + 1;
+  // A row with every required column filled: data, even after an empty spacer row (workbook.md).
+  const isData = (row: number) =>
+    required.every((spec) => {
+      const col = columns[spec.key];
+      return col !== undefined && !isEmpty(cellAt(sheet, row, col));
+    });
   for (; r < sheet.rows.length; r++) {
-    if (rowIsEmpty(sheet, r)) break;
+    if (rowIsEmpty(sheet, r)) {
+      let next = r + 1;
+      while (next < sheet.rows.length && rowIsEmpty(sheet, next)) next++;
+      if (next < sheet.rows.length && isData(next) && !isTotalRow(sheet, next)) {
+        r = next - 1;
+        continue;
+      }
+      break;
+    }
     if (isTotalRow(sheet, r)) {
       totalRow = readRow(r);
       break;

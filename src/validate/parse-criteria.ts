@@ -185,7 +185,24 @@ export function parseCriteria(sheet: RawSheet, file: string): ParsedCriteria {
   }
   diagnostics.push(...checkTotals(outline, rows.marked, column, limits.bonus?.max ?? null, "Điểm tối đa"));
   const reading = tableReading(file, sheet.name, header, used, rows, outline);
-  return { criteria, limits, reading, diagnostics };
+  if (criteria.some((c) => c.path === undefined && c.code.includes(".") && c.location.row !== undefined)) {
+    const fromNumbering = diagnostics.some((d) => d.code === "codesFromNumbering");
+    if (fromNumbering) reading.codesFromNumbering = criteria.slice(0, 4).map((c) => c.code);
+  }
+  return { criteria, limits, reading, diagnostics: inReadingOrder(diagnostics) };
+}
+
+/** Problems in the order the secretary reads the sheet: by row, then column. */
+function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const position = (d: Diagnostic): number => {
+    const { row, cell } = d.location;
+    if (row !== undefined) return row * 1000;
+    const m = cell === undefined ? null : /^([A-Z]+)(\d+)$/.exec(cell);
+    if (!m?.[1] || !m[2]) return 0;
+    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    return Number(m[2]) * 1000 + col;
+  };
+  return [...diagnostics].sort((a, b) => position(a) - position(b));
 }
 
 function readMax(

@@ -24,16 +24,22 @@ export interface TableReading {
   spacers: number[];
   /** The `(1) (2) (3)` row under the header, when one was skipped. */
   numberRow: number | null;
+  /** Criteria codes made from the numbering (`I.1`, `II.1`) because it restarts in each group: a guess to check. */
+  codesFromNumbering?: string[];
 }
 
 /** How a unit's points were found: which table, and how the unit was recognised there. */
 export interface UnitReading {
   unit: string;
+  /** The unit's name as in `Đơn vị`. */
+  name?: string;
   table: TableReading | null;
   /** A master table's row or column holding the unit's points, when the points came from one. */
   line: string | null;
   /** How the unit was recognised: `code`, `name`, `abbreviation`, `file`, `title`, … with the text matched. */
   matchedBy: { how: string; text: string };
+  /** How the table's rows were matched to the criteria (`code`, `path`, `loosePath`, `content`): counts. */
+  rowsMatchedBy?: Partial<Record<string, number>>;
 }
 
 /** The reading of the whole bloc, for `validate`. */

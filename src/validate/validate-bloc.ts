@@ -138,7 +138,7 @@ export function validateBloc(input: BlocInput): {
       file,
       info: resolvedInfo,
       units: units.units,
-      criteria: criteria.criteria,
+      criteria: scores.criteria,
       scores: scores.scores,
       plan: plan?.plan ?? null,
       rules: withSectionCap(rules.rules, criteria.limits),

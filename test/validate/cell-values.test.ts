@@ -32,9 +32,17 @@ describe("numbers typed as text", () => {
     [" 95,50 ", 95.5],
     ["-2", -2],
     ["10", 10],
+    // A 1 000-point scale written with dots grouping thousands, as Vietnamese writes it.
+    ["1.000", 1000],
+    ["1.000,5", 1000.5],
+    ["12.500", 12500],
+    // Points with their unit typed after them.
+    ["9,5 điểm", 9.5],
+    ["9.5đ", 9.5],
+    ["10 điểm", 10],
   ])("%j → %d", (input, value) => expect(parseNumberText(input)).toBe(value));
 
-  it.each(["mười", "1e309", "NaN", "∞", "1.000,5", ""])("%j is not a number", (input) =>
+  it.each(["mười", "1e309", "NaN", "∞", "1.00,5", "điểm", ""])("%j is not a number", (input) =>
     expect(parseNumberText(input)).toBeNull(),
   );
 });

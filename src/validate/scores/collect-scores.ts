@@ -12,7 +12,10 @@ import { closestUnit } from "../units/match-unit.js";
 import { sheetNameYear } from "../units/sheet-facts.js";
 import { identifyUnit } from "./identify-unit.js";
 import { parseMasterColumns } from "./parse-master-columns.js";
+import type { ParsedMatrix } from "./parse-score-matrix.js";
 import { parseScoreMatrix } from "./parse-score-matrix.js";
+import type { CollapsedColumn } from "./collapse-criteria.js";
+import { collapseCriteria, collapseScores } from "./collapse-criteria.js";
 import { parseUnitForm } from "./parse-unit-form.js";
 import type { DeclaredRank } from "./declared-ranks.js";
 import { declaredRanks } from "./declared-ranks.js";
@@ -33,6 +36,8 @@ const MATRIX_SHEETS = new Set(BLOC_SHEETS.matrix.map(normalizeName));
 /** What the score sheets of a bloc give: scores per unit, every problem, and how each unit was read. */
 export interface CollectedScores {
   scores: ScoreTable;
+  /** The criteria at the grain the scores are kept (a master table scoring groups collapses them). */
+  criteria: Criterion[];
   declaredRanks: DeclaredRank[];
   reading: Omit<BlocReading, "criteria">;
   diagnostics: Diagnostic[];
@@ -63,6 +68,13 @@ export function collectScores(input: ScoreInputs): CollectedScores {
   const ignoredSheets: BlocReading["ignoredSheets"] = [];
   const ranks: DeclaredRank[] = [];
   const add = (source: ScoreSource) => sources.get(source.unit.code)?.push(source);
+  const collapsed: CollapsedColumn[] = [];
+  const readMatrix = (parsed: ParsedMatrix) => {
+    diagnostics.push(...parsed.diagnostics);
+    for (const row of parsed.rows) add({ ...row, years: [] });
+    collapsed.push(...parsed.collapsed);
+    ranks.push(...parsed.declaredRanks);
+  };
 
   const readForm = (sheet: RawSheet, file: string, ownWorkbook: boolean): "read" | "unnamed" | "none" => {
     const form = parseUnitForm(sheet, file, lookup, limits);
@@ -119,9 +131,7 @@ export function collectScores(input: ScoreInputs): CollectedScores {
     const key = normalizeName(sheet.name);
     if (OWN_SHEETS.has(key)) continue;
     if (MATRIX_SHEETS.has(key)) {
-      const parsed = parseScoreMatrix(sheet, bloc.file, input.criteria, lookup, units);
-      diagnostics.push(...parsed.diagnostics);
-      for (const row of parsed.rows) add({ ...row, years: [] });
+      readMatrix(parseScoreMatrix(sheet, bloc.file, input.criteria, lookup, units));
       continue;
     }
     const form = readForm(sheet, bloc.file, false);
@@ -158,6 +168,11 @@ export function collectScores(input: ScoreInputs): CollectedScores {
       }
       continue;
     }
+    const matrix = parseScoreMatrix(sheet, bloc.file, input.criteria, lookup, units);
+    if (matrix.found) {
+      readMatrix(matrix);
+      continue;
+    }
     const unit = input.unitOf(sheet.name);
     if (unit) {
       // A sheet named for a unit must hold its table: say what is missing rather than ignore it.
@@ -189,23 +204,46 @@ export function collectScores(input: ScoreInputs): CollectedScores {
     );
   }
 
+  // A master table that scores groups or the whole bonus sets the grain for every unit.
+  const grain = collapseCriteria(input.criteria, collapsed);
   const scores: ScoreTable = {};
   const readings: UnitReading[] = [];
   for (const unit of units) {
     const chosen = chooseSource(unit, sources.get(unit.code) ?? [], input.year, diagnostics, ignoredSheets);
     if (chosen === null) continue;
-    scores[unit.code] = chosen.scores;
-    readings.push(chosen.reading);
-    for (const criterion of input.criteria) {
-      if (criterion.type === "standard" && chosen.scores[criterion.code] === undefined) {
-        diagnostics.push(
-          diagnostic("missingScore", "error", chosen.blankAt[criterion.code] ?? chosen.location, {
-            unit: unit.code,
-            criterion: criterion.code,
-          }),
-        );
-      }
-    }
+    const unitScores = collapseScores(chosen.scores, grain.codeOf);
+    scores[unit.code] = unitScores;
+    readings.push({ ...chosen.reading, name: unit.name });
+    const missing = grain.criteria.filter((c) => c.type === "standard" && unitScores[c.code] === undefined);
+    diagnostics.push(...missingScores(unit, missing, chosen));
   }
-  return { scores, declaredRanks: ranks, reading: { units: readings, ignoredSheets }, diagnostics };
+  return {
+    scores,
+    criteria: grain.criteria,
+    declaredRanks: ranks,
+    reading: { units: readings, ignoredSheets },
+    diagnostics,
+  };
+}
+
+/** Past this many, a unit's missing scores are one error, not one per criterion (a form scored by group). */
+const MANY_MISSING = 3;
+
+function missingScores(unit: Unit, missing: readonly Criterion[], source: ScoreSource): Diagnostic[] {
+  if (missing.length > MANY_MISSING) {
+    return [
+      diagnostic("missingScoresMany", "error", source.blankAt[missing[0]?.code ?? ""] ?? source.location, {
+        unit: unit.code,
+        count: missing.length,
+        criteria: missing.slice(0, 6).map((c) => c.code),
+        source: source.label,
+      }),
+    ];
+  }
+  return missing.map((criterion) =>
+    diagnostic("missingScore", "error", source.blankAt[criterion.code] ?? source.location, {
+      unit: unit.code,
+      criterion: criterion.code,
+    }),
+  );
 }

@@ -58,6 +58,21 @@ function readings(
 }
 
 /**
+ * How a secretary's total compares with sums the tool made: `ok` when it is one of the usual readings,
+ * `typed` when it is one only if numbers typed as text count 0 (the `=SUM` slip), else `no`.
+ */
+export function compareTotal(
+  found: number,
+  sums: { standard: number; bonus: number; deduction: number },
+  typed: { standard: number; bonus: number; deduction: number },
+  bonusCap: number | null,
+): "ok" | "typed" | "no" {
+  const f = Math.abs(found);
+  if (readings(sums, bonusCap).map(Math.abs).includes(f)) return "ok";
+  return readings(typed, bonusCap).map(Math.abs).includes(f) ? "typed" : "no";
+}
+
+/**
  * Checks the secretary's total and subtotal rows against the rows above them (workbook.md): a total
  * that matches the sum in some usual reading (deductions taken off or not, bonus capped or not, since
  * the table's start or since the previous total) is fine; one that matches only when text cells count

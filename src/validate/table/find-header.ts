@@ -92,9 +92,14 @@ export function findHeader(
   const limit = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length);
   for (let r = 0; r < limit; r++) {
     const single = columnsOf(sheet, r, r);
-    const pairAllowed = r + 1 < sheet.rows.length && continuesHeader(sheet, r + 1, masterOf);
+    // A title merged across the table is not a header's top row: its words would tag every column.
+    const distinct = new Set(single.map((c) => c.text).filter((t) => t !== "")).size;
+    const pairAllowed = distinct >= 2 && r + 1 < sheet.rows.length && continuesHeader(sheet, r + 1, masterOf);
     const pair = pairAllowed ? columnsOf(sheet, r, r + 1) : null;
-    const chosen = pair !== null && accept(pair) ? pair : accept(single) ? single : null;
+    const roles = (cs: readonly HeaderColumn[]) => cs.filter((c) => c.role !== null).length;
+    const singleOk = accept(single);
+    const pairOk = pair !== null && accept(pair) && (!singleOk || roles(pair) > roles(single));
+    const chosen = pairOk ? pair : singleOk ? single : null;
     if (chosen === null) continue;
     const lastRow = chosen === pair ? r + 1 : r;
     const numbered = isColumnNumberRow(sheet.rows[lastRow + 1] ?? []);

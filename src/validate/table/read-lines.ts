@@ -106,7 +106,22 @@ export function readTableRows(
     const hasPoints = columns.points.some((c) => isNumberCell(own(r, c)));
     lines.push({ row: r, ...lineNumbering(codeText, contentText), hasPoints });
   }
-  return trimTail(sheet, start, lines, marked, end);
+  return trimTail(sheet, start, resolveLetters(lines), marked, end);
+}
+
+/**
+ * A single capital letter is a part (`A. ĐIỂM CHUẨN` over `I`, `1`…) when numbered rows follow it, and
+ * otherwise a bloc's own code (`T` for a bonus row, followed by `TR`): only what comes next tells.
+ */
+function resolveLetters(lines: readonly TableLine[]): TableLine[] {
+  return lines.map((line, i) => {
+    if (line.numbering?.level !== "part" || line.code === null || /^(phần|mục)/iu.test(line.content))
+      return line;
+    const next = lines.slice(i + 1).find((l) => l.numbering !== null && l.numbering.level !== "bullet");
+    const level = next?.numbering?.level;
+    if (level === "roman" || level === "arabic" || level === "letter") return line;
+    return { ...line, numbering: ownCode(line.numbering.label) };
+  });
 }
 
 function lineNumbering(
