@@ -5,6 +5,7 @@ import { applyOverride } from "../propose/apply-override.js";
 import { awardNames } from "../propose/award-names.js";
 import { checkEligibility } from "../propose/check-eligibility.js";
 import { proposeAwards } from "../propose/propose-awards.js";
+import { checkDeclaredRanks } from "../rank/check-declared-ranks.js";
 import { rankUnits } from "../rank/rank-units.js";
 import { rotateChair } from "../rotate/rotate-chair.js";
 import { scoreUnits } from "../score/score-units.js";
@@ -31,6 +32,7 @@ export function computeResult(bloc: Bloc): { result: BlocResult | null; diagnost
   // When the conference decided, it has voted: the ladder's boundary ties are settled and are neither
   // listed nor warned about (the computed ladder stays in computedProposals for information).
   const diagnostics = [
+    ...checkDeclaredRanks(bloc, new Map(ranked.map((u) => [u.code, u.rank]))),
     ...checked.diagnostics,
     ...(conference === null ? ladder.diagnostics : conference.diagnostics),
     ...rotation.diagnostics,

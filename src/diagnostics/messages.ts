@@ -217,6 +217,11 @@ export const messages = {
     text: (a) => `đơn vị ${quoted(a.unit)} có hai cột điểm (cột đầu ở ${str(a.first)})`,
     hint: "Giữ lại một cột điểm cho mỗi đơn vị.",
   },
+  rankMismatch: {
+    text: (a) =>
+      `bảng tổng hợp ghi đơn vị ${quoted(a.unit)} xếp hạng ${str(a.found)}, nhưng theo tổng điểm và quy tắc của khối là hạng ${str(a.expected)}`,
+    hint: "Văn bản dùng hạng tính theo quy tắc; kiểm tra lại cột Xếp hạng trong bảng tổng hợp.",
+  },
   codesFromNumbering: {
     text: (a) =>
       `số thứ tự được đánh lại trong từng nhóm: mã tiêu chí lấy theo nhóm và số thứ tự (${str(a.example)}…)`,

@@ -53,6 +53,6 @@ export function isSignatureText(text: string): boolean {
   return (
     /^(nguoi lap( bieu| bang)?|thu truong|lanh dao|nguoi ky|xac nhan|noi nhan|(t\/m|tm|k\/t|kt)[. ])( [^ ]+){0,4}:?$/.test(
       key,
-    ) || /^\(?ky[ ,](ten|ghi ro|va ghi|dong dau)/.test(key)
+    ) || /^\(?ky,? ?(ten|ghi ro|va ghi|dong dau)/.test(key)
   );
 }

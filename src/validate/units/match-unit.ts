@@ -32,6 +32,8 @@ const PLACE_WORDS = new Set([
   "phuong",
   "thanh pho",
 ]);
+/** Small words an abbreviation skips (`TN&MT` for `Tài nguyên và Môi trường`). */
+const LINK_WORDS = new Set(["va", "cac", "cua"]);
 
 const words = (text: string): string[] =>
   normalizeName(text)
@@ -57,8 +59,9 @@ function spells(tokens: readonly string[], name: readonly string[]): boolean {
       const initials = run.length > 1 && run.map((w) => w[0]).join("") === token;
       if ((whole || initials) && go(t + 1, end)) return true;
     }
-    // A place word of the name may be left out in the middle too (`UBND` for `Ủy ban nhân dân tỉnh X`).
-    return PLACE_WORDS.has(name[n] ?? "") && go(t, n + 1);
+    // A place or link word of the name may be left out in the middle too (`TN&MT`, `UBND tỉnh X`).
+    const word = name[n] ?? "";
+    return (PLACE_WORDS.has(word) || LINK_WORDS.has(word)) && go(t, n + 1);
   };
   return tokens.length > 0 && go(0, 0);
 }
