@@ -30,6 +30,14 @@ export function displayText(cell: CellValue): string {
   }
 }
 
+/**
+ * What a cell shows, for a message to the secretary: as `displayText`, but a number with the
+ * Vietnamese decimal comma (`73,5`), as her Excel shows it.
+ */
+export function shownText(cell: CellValue): string {
+  return cell.kind === "number" ? String(cell.value).replace(".", ",") : displayText(cell);
+}
+
 /** `16/01/2024`. */
 export function formatDate(d: CalendarDate): string {
   return `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
@@ -102,7 +110,7 @@ export function readPoints(
   if (!n.ok) return n;
   const raw = toHundredths(n.value);
   const h = signed && raw !== null && raw < 0 ? -raw : raw;
-  const found = displayText(cell);
+  const found = shownText(cell);
   if (h === null) return bad(diagnostic("tooManyDecimals", "error", location, { found }));
   if (h < 0 || h > max) return bad(diagnostic("scoreOutOfRange", "error", location, { max: maxText, found }));
   return ok(h);

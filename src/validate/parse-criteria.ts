@@ -4,7 +4,7 @@ import { diagnostic } from "../model/diagnostic.js";
 import { toHundredths } from "../model/points.js";
 import type { RawSheet } from "../read/raw-workbook.js";
 import { cellAddress, cellAt } from "../read/raw-workbook.js";
-import { displayText, isEmpty, readNumber, readText } from "./cell-values.js";
+import { isEmpty, readNumber, readText, shownText } from "./cell-values.js";
 import { checkTableLength } from "./check-table-length.js";
 import { chooseCriterionCodes } from "./criteria/choose-codes.js";
 import { checkGroupMaxima, type SectionLimits } from "./criteria/check-group-maxima.js";
@@ -221,7 +221,7 @@ function readMax(
       diagnostic("invalidValue", "error", location, {
         field: "Điểm tối đa",
         expected: "một số lớn hơn 0, tối đa 2 chữ số thập phân",
-        found: displayText(cell),
+        found: shownText(cell),
       }),
     );
     return null;

@@ -1,5 +1,5 @@
 import type { Criterion, ScoreTable, Unit } from "../../model/bloc.js";
-import type { Diagnostic, Location } from "../../model/diagnostic.js";
+import type { Diagnostic } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
 import type { RawSheet, RawWorkbook } from "../../read/raw-workbook.js";
 import type { SectionLimits } from "../criteria/check-group-maxima.js";
@@ -8,15 +8,14 @@ import { BLOC_SHEETS } from "../bloc-sheets.js";
 import { normalizeName } from "../normalize-name.js";
 import type { BlocReading, UnitReading } from "../reading.js";
 import type { UnitIndex } from "../unit-index.js";
-import { closestUnit } from "../units/match-unit.js";
-import { sheetNameYear } from "../units/sheet-facts.js";
-import { identifyUnit } from "./identify-unit.js";
+import { closestUnit, matchUnit } from "../units/match-unit.js";
+import { formSource } from "./form-source.js";
+import { fileStem } from "./identify-unit.js";
 import { parseMasterColumns } from "./parse-master-columns.js";
 import type { ParsedMatrix } from "./parse-score-matrix.js";
 import { parseScoreMatrix } from "./parse-score-matrix.js";
 import type { CollapsedColumn } from "./collapse-criteria.js";
 import { collapseCriteria, collapseScores } from "./collapse-criteria.js";
-import { parseUnitForm } from "./parse-unit-form.js";
 import type { DeclaredRank } from "./declared-ranks.js";
 import { declaredRanks } from "./declared-ranks.js";
 import type { ScoreSource } from "./choose-source.js";
@@ -32,6 +31,8 @@ const OWN_SHEETS = new Set(
   ].map(normalizeName),
 );
 const MATRIX_SHEETS = new Set(BLOC_SHEETS.matrix.map(normalizeName));
+/** The headers a unit's form needs, as the message names them. */
+const FORM_HEADERS = ["Mã tiêu chí (hoặc TT, Nội dung)", "Tự chấm (hoặc Khối chấm)"];
 
 /** What the score sheets of a bloc give: scores per unit, every problem, and how each unit was read. */
 export interface CollectedScores {
@@ -68,6 +69,8 @@ export function collectScores(input: ScoreInputs): CollectedScores {
   const ignoredSheets: BlocReading["ignoredSheets"] = [];
   const ranks: DeclaredRank[] = [];
   const add = (source: ScoreSource) => sources.get(source.unit.code)?.push(source);
+  /** Units whose only source was refused with its own error: not also "no score sheet". */
+  const reported = new Set<string>();
   const collapsed: CollapsedColumn[] = [];
   const readMatrix = (parsed: ParsedMatrix) => {
     diagnostics.push(...parsed.diagnostics);
@@ -76,55 +79,14 @@ export function collectScores(input: ScoreInputs): CollectedScores {
     ranks.push(...parsed.declaredRanks);
   };
 
+  const context = { units, lookup, limits };
+  /** Reads a sheet as a unit's form; `unnamed` and `none` are left to the caller. */
   const readForm = (sheet: RawSheet, file: string, ownWorkbook: boolean): "read" | "unnamed" | "none" => {
-    const form = parseUnitForm(sheet, file, lookup, limits);
-    if (form === null) return "none";
-    const found = identifyUnit(
-      { sheet: sheet.name, facts: form.facts, file: ownWorkbook ? file : null },
-      units,
-    );
-    const scored = Object.keys(form.scores).length > 0;
-    if (found.kind === "one") {
-      diagnostics.push(...form.diagnostics);
-      const year = form.facts.titleYears.length > 0 ? form.facts.titleYears : [sheetNameYear(sheet.name)];
-      add({
-        unit: found.unit,
-        label: `${file} › ${sheet.name}`,
-        location: { file, sheet: sheet.name },
-        scores: form.scores,
-        blankAt: form.blankAt,
-        years: year.filter((y): y is number => y !== null),
-        reading: {
-          unit: found.unit.code,
-          table: form.reading,
-          line: null,
-          matchedBy: { how: `${found.by}:${found.how}`, text: found.text },
-        },
-      });
-      return "read";
-    }
-    const where: Location = { file, sheet: sheet.name };
-    if (found.kind === "several") {
-      diagnostics.push(
-        diagnostic("unitAmbiguous", "error", where, {
-          text: found.text,
-          units: found.units.map((u) => u.name),
-        }),
-      );
-      return "read";
-    }
-    if (found.kind === "conflict") {
-      diagnostics.push(
-        diagnostic("unitConflict", "error", where, {
-          first: found.first.text,
-          firstUnit: found.first.unit.name,
-          second: found.second.text,
-          secondUnit: found.second.unit.name,
-        }),
-      );
-      return "read";
-    }
-    return scored ? "unnamed" : "none";
+    const found = formSource(sheet, file, ownWorkbook, context);
+    if (found.kind === "unnamed" || found.kind === "none") return found.kind;
+    diagnostics.push(...found.diagnostics);
+    if (found.kind === "source") add(found.source);
+    return "read";
   };
 
   for (const sheet of bloc.sheets) {
@@ -176,7 +138,8 @@ export function collectScores(input: ScoreInputs): CollectedScores {
     const unit = input.unitOf(sheet.name);
     if (unit) {
       // A sheet named for a unit must hold its table: say what is missing rather than ignore it.
-      diagnostics.push(diagnostic("headerNotFound", "error", where, { headers: ["Mã tiêu chí", "Tự chấm"] }));
+      reported.add(unit.code);
+      diagnostics.push(diagnostic("headerNotFound", "error", where, { headers: FORM_HEADERS }));
       continue;
     }
     ignoredSheets.push({ file: bloc.file, sheet: sheet.name, why: "không có bảng điểm" });
@@ -193,6 +156,27 @@ export function collectScores(input: ScoreInputs): CollectedScores {
       else ignoredSheets.push({ file: workbook.file, sheet: sheet.name, why: "không có bảng điểm" });
     }
     if (read > 0 && unnamed.length === 0) continue;
+    if (read === 0 && unnamed.length === 0) {
+      // A unit's file whose table was not found: say that, not that the file names no unit.
+      const named = [fileStem(workbook.file), ...workbook.sheets.map((s) => s.name)]
+        .map((text) => matchUnit(text, units))
+        .find((m) => m.kind === "one");
+      if (named?.kind === "one") {
+        reported.add(named.unit.code);
+        for (const sheet of workbook.sheets.filter((s) =>
+          s.rows.some((r) => r.some((c) => c.kind !== "empty")),
+        ))
+          diagnostics.push(
+            diagnostic(
+              "headerNotFound",
+              "error",
+              { file: workbook.file, sheet: sheet.name },
+              { headers: FORM_HEADERS },
+            ),
+          );
+        continue;
+      }
+    }
     const suggestion = closestUnit(workbook.file.replace(/.*[\\/]/, ""), units)?.name;
     diagnostics.push(
       diagnostic(
@@ -209,7 +193,9 @@ export function collectScores(input: ScoreInputs): CollectedScores {
   const scores: ScoreTable = {};
   const readings: UnitReading[] = [];
   for (const unit of units) {
-    const chosen = chooseSource(unit, sources.get(unit.code) ?? [], input.year, diagnostics, ignoredSheets);
+    const found = sources.get(unit.code) ?? [];
+    if (found.length === 0 && reported.has(unit.code)) continue;
+    const chosen = chooseSource(unit, found, input.year, diagnostics, ignoredSheets);
     if (chosen === null) continue;
     const unitScores = collapseScores(chosen.scores, grain.codeOf);
     scores[unit.code] = unitScores;

@@ -4,7 +4,7 @@ import { diagnostic } from "../../model/diagnostic.js";
 import { formatPoints, toHundredths } from "../../model/points.js";
 import type { CellValue, RawSheet } from "../../read/raw-workbook.js";
 import { cellAddress, cellAt } from "../../read/raw-workbook.js";
-import { displayText, isEmpty, readNumber } from "../cell-values.js";
+import { isEmpty, readNumber, shownText } from "../cell-values.js";
 import { entryOf } from "../table/entry-of.js";
 import type { FormColumns } from "./form-columns.js";
 
@@ -35,13 +35,13 @@ function readCounted(
   }
   let h = toHundredths(n.value);
   if (h === null) {
-    diagnostics.push(diagnostic("tooManyDecimals", "error", location, { found: displayText(cell) }));
+    diagnostics.push(diagnostic("tooManyDecimals", "error", location, { found: shownText(cell) }));
     return null;
   }
   if (criterion.type === "deduction" && h < 0) h = -h;
   if (checkRange && (h < 0 || h > criterion.max)) {
     diagnostics.push(
-      diagnostic("scoreOutOfRange", "error", location, { max: maxText, found: displayText(cell) }),
+      diagnostic("scoreOutOfRange", "error", location, { max: maxText, found: shownText(cell) }),
     );
     return null;
   }
@@ -62,11 +62,9 @@ function readExtra(
   }
   const h = toHundredths(deduction ? Math.abs(n.value) : n.value);
   if (h === null)
-    diagnostics.push(diagnostic("tooManyDecimals", "error", location, { found: displayText(cell) }));
+    diagnostics.push(diagnostic("tooManyDecimals", "error", location, { found: shownText(cell) }));
   else if (h < 0)
-    diagnostics.push(
-      diagnostic("scoreOutOfRange", "error", location, { max: "…", found: displayText(cell) }),
-    );
+    diagnostics.push(diagnostic("scoreOutOfRange", "error", location, { max: "…", found: shownText(cell) }));
   return h !== null && h > 0 ? h : 0;
 }
 

@@ -1,7 +1,7 @@
 import type { Location } from "../../model/diagnostic.js";
 import { toHundredths } from "../../model/points.js";
 import type { CellValue } from "../../read/raw-workbook.js";
-import { displayText, parseNumberText } from "../cell-values.js";
+import { parseNumberText, shownText } from "../cell-values.js";
 import type { Entry } from "./check-sums.js";
 
 /** A cell's number as an entry of a sum check, or null when it holds none (empty, text, an error). */
@@ -10,5 +10,5 @@ export function entryOf(cell: CellValue, location: Location): Entry | null {
   if (n === null) return null;
   const points = toHundredths(n);
   if (points === null) return null;
-  return { points, typedAsNumber: cell.kind === "number", location, text: displayText(cell) };
+  return { points, typedAsNumber: cell.kind === "number", location, text: shownText(cell) };
 }
