@@ -222,6 +222,9 @@ export const messages = {
       `bảng tổng hợp ghi đơn vị ${quoted(a.unit)} xếp hạng ${str(a.found)}, nhưng theo tổng điểm và quy tắc của khối là hạng ${str(a.expected)}`,
     hint: "Văn bản dùng hạng tính theo quy tắc; kiểm tra lại cột Xếp hạng trong bảng tổng hợp.",
   },
+  criteriaFromSheet: {
+    text: (a) => `không có trang "Tiêu chí": tiêu chí được lấy từ bảng tổng hợp ${quoted(a.sheet)}`,
+  },
   codesFromNumbering: {
     text: (a) =>
       `số thứ tự được đánh lại trong từng nhóm: mã tiêu chí lấy theo nhóm và số thứ tự (${str(a.example)}…)`,

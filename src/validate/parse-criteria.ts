@@ -16,7 +16,7 @@ import type { Outline } from "./table/build-outline.js";
 import { checkTotals } from "./table/check-sums.js";
 import { checkUnknownNumbers } from "./table/check-unknown-numbers.js";
 import type { HeaderColumn } from "./table/find-header.js";
-import { columnsByRole, findHeader } from "./table/find-header.js";
+import { columnsByRole, findHeader, roleCount } from "./table/find-header.js";
 import { mergeMasters } from "./table/merged-cells.js";
 import { readTableRows } from "./table/read-lines.js";
 import { entryOf } from "./table/entry-of.js";
@@ -44,9 +44,10 @@ export interface ParsedCriteria {
 }
 
 /** The table needs the criterion's text and its maximum; a code column (`Mã`, `TT`, `STT`) is optional. */
-function acceptCriteriaHeader(columns: readonly HeaderColumn[]): boolean {
+function acceptCriteriaHeader(columns: readonly HeaderColumn[]): number {
   const roles = new Set(columns.map((c) => c.role));
-  return roles.has("content") && roles.has("max") && (roles.has("code") || roles.has("no"));
+  const ok = roles.has("content") && roles.has("max") && (roles.has("code") || roles.has("no"));
+  return ok ? roleCount(columns) : 0;
 }
 
 /**
@@ -55,7 +56,11 @@ function acceptCriteriaHeader(columns: readonly HeaderColumn[]): boolean {
  * `ĐIỂM THƯỞNG`/`ĐIỂM TRỪ` sections, explanation rows, `TỔNG CỘNG`). Items are the criteria; group rows
  * are checks on them; every number is accounted for.
  */
-export function parseCriteria(sheet: RawSheet, file: string): ParsedCriteria {
+export function parseCriteria(
+  sheet: RawSheet,
+  file: string,
+  options: { numbersBeside?: boolean } = {},
+): ParsedCriteria {
   const diagnostics: Diagnostic[] = [];
   const limits: SectionLimits = { bonus: null, deduction: null };
   const masterOf = mergeMasters(sheet);
@@ -104,7 +109,9 @@ export function parseCriteria(sheet: RawSheet, file: string): ParsedCriteria {
   const outline = buildOutline(rows.lines);
   const used = new Set([code, content, max, type, group].flatMap((c) => (c === null ? [] : [c.col])));
   const tableRows = [...outline.nodes.map((n) => n.line.row), ...rows.marked.map((m) => m.row)];
-  diagnostics.push(...checkUnknownNumbers(sheet, file, header.columns, used, tableRows, masterOf));
+  // A master table carrying the criteria has the units' columns beside them: its reader checks those.
+  if (!options.numbersBeside)
+    diagnostics.push(...checkUnknownNumbers(sheet, file, header.columns, used, tableRows, masterOf));
   if (rows.after) {
     diagnostics.push(
       diagnostic(

@@ -12,7 +12,7 @@ import { collectScores } from "./scores/collect-scores.js";
 import { findSheet } from "./find-table.js";
 import type { InfoDraft, UnitRef } from "./parse-info.js";
 import { parseInfo } from "./parse-info.js";
-import { parseCriteria } from "./parse-criteria.js";
+import { findCriteria } from "./criteria/find-criteria.js";
 import { parsePlan } from "./parse-plan.js";
 import { parseUnits } from "./parse-units.js";
 import { parseRulesFile } from "./rules/parse-rules-file.js";
@@ -73,11 +73,12 @@ export function validateBloc(input: BlocInput): {
   };
   const infoSheet = sheet(BLOC_SHEETS.info, true);
   const unitSheet = sheet(BLOC_SHEETS.units, true);
-  const criteriaSheet = sheet(BLOC_SHEETS.criteria, true);
 
   const info = infoSheet ? parseInfo(infoSheet, file) : null;
   const units = unitSheet ? parseUnits(unitSheet, file) : null;
-  const criteria = criteriaSheet ? parseCriteria(criteriaSheet, file) : null;
+  const found = findCriteria(input.bloc, units?.units ?? []);
+  const criteria = found.criteria;
+  diagnostics.push(...found.diagnostics);
   for (const part of [info, units, criteria]) if (part) diagnostics.push(...part.diagnostics);
 
   const unitOf = indexUnits(units?.units ?? []);

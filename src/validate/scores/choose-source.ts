@@ -14,6 +14,10 @@ export interface ScoreSource {
   blankAt: Record<string, Location>;
   /** Years its title or sheet name gives (`NĂM 2024`, `Năm 2023`); empty when it says none. */
   years: number[];
+  /** Where its title names the year, for a message. */
+  yearCell?: string;
+  /** The sheet it was read from (`file\u0000sheet`): the sheet's problems count only if a source of it is used. */
+  sheetKey: string;
   reading: UnitReading;
 }
 
@@ -64,8 +68,9 @@ export function chooseSource(
     return null;
   }
   if (year !== null && first.years.length > 0 && !first.years.includes(year)) {
+    const where = first.yearCell === undefined ? first.location : { ...first.location, cell: first.yearCell };
     diagnostics.push(
-      diagnostic("formYearDiffers", "error", first.location, {
+      diagnostic("formYearDiffers", "error", where, {
         unit: unit.code,
         found: first.years.join(", "),
         year,

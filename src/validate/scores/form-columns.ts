@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
-import { normalizeHeader } from "../normalize-name.js";
+import { normalizeName } from "../normalize-name.js";
 import type { HeaderColumn } from "../table/find-header.js";
 
 /** The columns of a unit's form the reader takes, and every column it accounts for. */
@@ -33,7 +33,8 @@ export function pickFormColumns(
   const one = (role: HeaderColumn["role"]): HeaderColumn | null => {
     let found = of(role);
     if (found.length > 1 && role === "agreed") {
-      const averages = found.filter((c) => AVERAGE.test(normalizeHeader(c.text)));
+      // The note in brackets says it: `Điểm thẩm định (bình quân)`.
+      const averages = found.filter((c) => AVERAGE.test(normalizeName(c.text)));
       if (averages.length === 1) {
         for (const c of found) used.add(c.col);
         found = averages;

@@ -8,11 +8,12 @@ import { sheetNameYear } from "../units/sheet-facts.js";
 import type { ScoreSource } from "./choose-source.js";
 import { identifyUnit } from "./identify-unit.js";
 import { parseUnitForm } from "./parse-unit-form.js";
+import { sheetKey } from "./sheet-read.js";
 
 /** What a sheet holding a unit's form gives: its unit's points, a refusal, a form naming no unit, or no form. */
 export type FormSource =
   | { kind: "source"; source: ScoreSource; diagnostics: Diagnostic[] }
-  | { kind: "refused"; diagnostics: Diagnostic[] }
+  | { kind: "refused"; diagnostics: Diagnostic[]; units: string[] }
   | { kind: "unnamed" }
   | { kind: "none" };
 
@@ -40,11 +41,13 @@ export function formSource(
     context.units,
   );
   const where = { file, sheet: sheet.name };
+  const atLine = form.facts.unitLineCell === null ? where : { ...where, cell: form.facts.unitLineCell };
   if (found.kind === "several") {
     const units = found.units.map((u) => u.name);
     return {
       kind: "refused",
       diagnostics: [diagnostic("unitAmbiguous", "error", where, { text: found.text, units })],
+      units: found.units.map((u) => u.code),
     };
   }
   if (found.kind === "conflict") {
@@ -54,7 +57,11 @@ export function formSource(
       second: found.second.text,
       secondUnit: found.second.unit.name,
     };
-    return { kind: "refused", diagnostics: [diagnostic("unitConflict", "error", where, args)] };
+    return {
+      kind: "refused",
+      diagnostics: [diagnostic("unitConflict", "error", atLine, args)],
+      units: [found.first.unit.code, found.second.unit.code],
+    };
   }
   if (found.kind === "none")
     return Object.keys(form.scores).length > 0 ? { kind: "unnamed" } : { kind: "none" };
@@ -69,6 +76,8 @@ export function formSource(
       scores: form.scores,
       blankAt: form.blankAt,
       years: years.filter((y): y is number => y !== null),
+      ...(form.facts.titleCell === null ? {} : { yearCell: form.facts.titleCell }),
+      sheetKey: sheetKey(file, sheet.name),
       reading: {
         unit: found.unit.code,
         table: form.reading,

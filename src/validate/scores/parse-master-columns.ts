@@ -23,6 +23,8 @@ export interface MasterColumn {
 }
 
 export interface MasterColumns {
+  /** 0-based first row of the header: what is above it (the title and its year) says which year it is. */
+  headerRow: number;
   columns: MasterColumn[];
   diagnostics: Diagnostic[];
 }
@@ -54,9 +56,11 @@ export function parseMasterColumns(
   limits: SectionLimits,
 ): MasterColumns | null {
   const masterOf = mergeMasters(sheet);
-  const accept = (columns: readonly HeaderColumn[]) =>
-    columns.some((c) => c.role !== null && ROW_ROLES.has(c.role)) &&
-    columns.filter((c) => unitOfColumn(c, units) !== null).length >= 2;
+  const accept = (columns: readonly HeaderColumn[]) => {
+    if (!columns.some((c) => c.role !== null && ROW_ROLES.has(c.role))) return 0;
+    const named = new Set(columns.flatMap((c) => unitOfColumn(c, units)?.unit.code ?? []));
+    return named.size >= 2 ? named.size : 0;
+  };
   const header = findHeader(sheet, accept, masterOf);
   if (header === null) return null;
   const diagnostics: Diagnostic[] = [];
@@ -100,7 +104,7 @@ export function parseMasterColumns(
   }
   const rows = columns[0]?.table.rows ?? [];
   diagnostics.push(...checkUnknownNumbers(sheet, file, header.columns, used, rows, masterOf));
-  return { columns, diagnostics: once(diagnostics) };
+  return { headerRow: header.firstRow, columns, diagnostics: once(diagnostics) };
 }
 
 /** The rows are the same for every unit column: a problem of a row is reported once, not once per unit. */

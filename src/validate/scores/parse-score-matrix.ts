@@ -25,11 +25,13 @@ import { matrixColumn } from "./matrix-columns.js";
 import type { UnitScores } from "./read-form-table.js";
 
 /** A row of the matrix: a unit's points, where they are. */
-export type MatrixRow = Omit<ScoreSource, "years">;
+export type MatrixRow = Omit<ScoreSource, "years" | "sheetKey">;
 
 export interface ParsedMatrix {
   /** False when the sheet holds no such table. */
   found: boolean;
+  /** 0-based first row of its header. */
+  headerRow: number;
   rows: MatrixRow[];
   /** Columns that score several criteria at once: the bloc is then scored at their grain. */
   collapsed: CollapsedColumn[];
@@ -65,13 +67,21 @@ export function parseScoreMatrix(
   const kindOf = (c: HeaderColumn) => matrixColumn(c, criteria, lookup, { ...where, cell: c.cell });
   const accept = (columns: readonly HeaderColumn[]) => {
     const unit = unitColumn(columns);
-    return unit !== null && columns.some((c) => c !== unit && (kindOf(c)?.kind ?? "") in SCORED);
+    if (unit === null) return 0;
+    // Score: the criteria the columns cover, each once (a group title merged over its criteria names one group).
+    const covered = new Set<string>();
+    for (const c of columns) {
+      const kind = c === unit ? null : kindOf(c);
+      if (kind?.kind === "criterion") covered.add(kind.criterion.code);
+      else if (kind?.kind === "collapsed") covered.add(`group ${kind.target.code}`);
+    }
+    return covered.size;
   };
   const header = findHeader(sheet, accept, masterOf);
   const unitCol = header === null ? null : unitColumn(header.columns);
   if (header === null || unitCol === null) {
     diagnostics.push(diagnostic("headerNotFound", "error", where, { headers: ["Mã", "<mã tiêu chí>"] }));
-    return { found: false, rows, collapsed: [], declaredRanks: ranks, diagnostics };
+    return { found: false, headerRow: 0, rows, collapsed: [], declaredRanks: ranks, diagnostics };
   }
   const kinds = new Map<number, MatrixColumn>();
   const used = new Set<number>([unitCol.col]);
@@ -152,10 +162,8 @@ export function parseScoreMatrix(
   }
   diagnostics.push(...checkUnknownNumbers(sheet, file, header.columns, used, tableRows, masterOf));
   const collapsed = [...kinds.values()].flatMap((k) => (k.kind === "collapsed" ? [k.target] : []));
-  return { found: true, rows, collapsed, declaredRanks: ranks, diagnostics };
+  return { found: true, headerRow: header.firstRow, rows, collapsed, declaredRanks: ranks, diagnostics };
 }
-
-const SCORED: Record<string, true> = { criterion: true, collapsed: true };
 
 /** One unit's row: its points by criterion (or collapsed column), its total checked, its typed rank. */
 function readMatrixRow(

@@ -5,7 +5,7 @@ import type { CriterionLookup } from "../criteria/criterion-lookup.js";
 import type { SectionLimits } from "../criteria/check-group-maxima.js";
 import { checkUnknownNumbers } from "../table/check-unknown-numbers.js";
 import type { HeaderColumn } from "../table/find-header.js";
-import { findHeader } from "../table/find-header.js";
+import { findHeader, roleCount } from "../table/find-header.js";
 import { mergeMasters } from "../table/merged-cells.js";
 import type { SheetFacts } from "../units/sheet-facts.js";
 import { sheetFacts } from "../units/sheet-facts.js";
@@ -22,12 +22,12 @@ export interface UnitForm extends FormTable {
 }
 
 /** A form needs a way to name each row (a code, `TT` or the text) and the unit's points. */
-export function acceptFormHeader(columns: readonly HeaderColumn[]): boolean {
+export function acceptFormHeader(columns: readonly HeaderColumn[]): number {
   const roles = new Set(columns.map((c) => c.role));
-  return (
+  const ok =
     (roles.has("code") || roles.has("no") || roles.has("content")) &&
-    (roles.has("self") || roles.has("agreed"))
-  );
+    (roles.has("self") || roles.has("agreed"));
+  return ok ? roleCount(columns) : 0;
 }
 
 /**

@@ -81,12 +81,14 @@ function continuesHeader(sheet: RawSheet, row: number, masterOf: MergeMaster): b
 
 /**
  * Finds a table's header in the first 30 rows: the first row (or pair of rows, for a header whose
- * top row is merged over sub-columns) whose columns `accept` says make the table. Skips a
+ * top row is merged over sub-columns) whose columns `accept` says make the table (its score: how many
+ * columns it understood, 0 for "not this table"; a two-row reading that understands as much wins, as it
+ * knows what is under each merged title). Skips a
  * column-number row under it.
  */
 export function findHeader(
   sheet: RawSheet,
-  accept: (columns: readonly HeaderColumn[]) => boolean,
+  accept: (columns: readonly HeaderColumn[]) => number,
   masterOf: MergeMaster,
 ): Header | null {
   const limit = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length);
@@ -96,10 +98,9 @@ export function findHeader(
     const distinct = new Set(single.map((c) => c.text).filter((t) => t !== "")).size;
     const pairAllowed = distinct >= 2 && r + 1 < sheet.rows.length && continuesHeader(sheet, r + 1, masterOf);
     const pair = pairAllowed ? columnsOf(sheet, r, r + 1) : null;
-    const roles = (cs: readonly HeaderColumn[]) => cs.filter((c) => c.role !== null).length;
-    const singleOk = accept(single);
-    const pairOk = pair !== null && accept(pair) && (!singleOk || roles(pair) > roles(single));
-    const chosen = pairOk ? pair : singleOk ? single : null;
+    const singleScore = accept(single);
+    const pairScore = pair === null ? 0 : accept(pair);
+    const chosen = pairScore > 0 && pairScore >= singleScore ? pair : singleScore > 0 ? single : null;
     if (chosen === null) continue;
     const lastRow = chosen === pair ? r + 1 : r;
     const numbered = isColumnNumberRow(sheet.rows[lastRow + 1] ?? []);
@@ -112,6 +113,11 @@ export function findHeader(
     };
   }
   return null;
+}
+
+/** How many columns of a header have a role: the score of a table needing nothing more. */
+export function roleCount(columns: readonly HeaderColumn[]): number {
+  return columns.filter((c) => c.role !== null).length;
 }
 
 /** The columns of a header with a role, by role (the first of each; duplicates are the caller's business). */

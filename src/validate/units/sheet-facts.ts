@@ -1,4 +1,5 @@
 import type { RawSheet } from "../../read/raw-workbook.js";
+import { cellAddress } from "../../read/raw-workbook.js";
 import { displayText } from "../cell-values.js";
 import { normalizeName } from "../normalize-name.js";
 
@@ -6,8 +7,12 @@ import { normalizeName } from "../normalize-name.js";
 export interface SheetFacts {
   /** Years a title names (`BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2024`); a date line's year is not a title's. */
   titleYears: number[];
+  /** The cell of the first title naming a year. */
+  titleCell: string | null;
   /** The unit an `Đơn vị: …` line names (also `Tên đơn vị:`, `Cơ quan:`, `Đơn vị tự chấm:`). */
   unitLines: string[];
+  /** The cell of the first `Đơn vị:` line. */
+  unitLineCell: string | null;
   /** Short lines at the top left (the issuing body under its superior: `THANH TRA TỈNH`). */
   bannerLines: string[];
 }
@@ -24,7 +29,13 @@ export function sheetNameYear(name: string): number | null {
 
 /** Reads the lines above a table's header (`above` rows) for the facts a unit's form states. */
 export function sheetFacts(sheet: RawSheet, above: number): SheetFacts {
-  const facts: SheetFacts = { titleYears: [], unitLines: [], bannerLines: [] };
+  const facts: SheetFacts = {
+    titleYears: [],
+    titleCell: null,
+    unitLines: [],
+    unitLineCell: null,
+    bannerLines: [],
+  };
   for (let r = 0; r < Math.min(above, sheet.rows.length); r++) {
     const cells = sheet.rows[r] ?? [];
     const seen = new Set<string>();
@@ -37,11 +48,17 @@ export function sheetFacts(sheet: RawSheet, above: number): SheetFacts {
       const unitLine = UNIT_LINE.exec(key);
       if (unitLine) {
         const value = text.slice(text.indexOf(":") + 1).trim();
-        if (value !== "" && !/^[.…_\s]+$/.test(value)) facts.unitLines.push(value);
+        if (value !== "" && !/^[.…_\s]+$/.test(value)) {
+          facts.unitLines.push(value);
+          facts.unitLineCell ??= cellAddress(r, col);
+        }
         return;
       }
       if (!DATE_LINE.test(key)) {
-        for (const m of key.matchAll(/\bnam (19\d\d|20\d\d)\b/g)) facts.titleYears.push(Number(m[1]));
+        for (const m of key.matchAll(/\bnam (19\d\d|20\d\d)\b/g)) {
+          facts.titleYears.push(Number(m[1]));
+          facts.titleCell ??= cellAddress(r, col);
+        }
       }
       if (r < 4 && col < 3 && !FORMAL.test(key) && text.length <= 80 && !/\bnam \d{4}\b/.test(key))
         facts.bannerLines.push(text);
