@@ -166,7 +166,7 @@ export const messages = {
   boundaryTie: {
     text: (a) =>
       `các đơn vị ${quoted(a.units)} bằng điểm ở hạng ${str(a.rank)} tại giới hạn của ${str(a.award)}: cần bình xét. ` +
-      `Ghi kết quả bình xét vào cột "Đề nghị khen thưởng" của trang "Đơn vị" ở dòng của ${quoted(a.units)}` +
+      `Ghi kết quả bình xét vào cột "Đề nghị khen thưởng" của trang "Đơn vị" ở dòng của các đơn vị này` +
       `${a.rows === undefined ? "" : ` (dòng ${str(a.rows)})`}: "${str(a.fill)}" cho đơn vị được chọn, "${str(a.other)}" cho đơn vị còn lại, rồi chạy lại`,
     hint: "Các đơn vị khác giữ đề nghị theo xếp hạng. Cũng có thể thêm tiêu chí phụ (trang Quy tắc) để phân định.",
   },

@@ -52,7 +52,7 @@ export function proposeAwards(input: LadderInput): Ladder {
   const recordTie = (award: AwardKind, units: readonly RankedUnit[], rank: number): void => {
     const tied = ranked.filter((u) => units.includes(u)); // display order
     ties.push({ award, units: tied.map((u) => u.code), rank });
-    const rows = tied.flatMap((u) => input.rowOf?.(u.code) ?? []);
+    const rows = tied.flatMap((u) => input.rowOf?.(u.code) ?? []).sort((a, b) => a - b);
     // What the units that lose the vote are written down with: a flag's losers can still take a
     // certificate, a government flag's keep their flag, a certificate's get nothing.
     const other =

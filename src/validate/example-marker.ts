@@ -17,3 +17,8 @@ export function markExample(value: string): string {
 export function isExampleText(text: string): boolean {
   return normalizeName(text).includes("(vi du)");
 }
+
+/** An example value as a message quotes it: a long paragraph is cut after its first words. */
+export function exampleExcerpt(text: string): string {
+  return text.length <= 80 ? text : `${text.slice(0, 77).trimEnd()}…`;
+}

@@ -10,7 +10,7 @@ import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import type { RawSheet } from "../read/raw-workbook.js";
 import { displayText, formatDate, isEmpty, readDate, readText } from "./cell-values.js";
-import { isExampleText } from "./example-marker.js";
+import { exampleExcerpt, isExampleText } from "./example-marker.js";
 import type { KeySpec } from "./key-values.js";
 import { matchKey, readKeyValues } from "./key-values.js";
 import { normalizeName } from "./normalize-name.js";
@@ -139,7 +139,10 @@ export function parseInfo(
     if (row.value.kind === "text" && isExampleText(row.value.value)) {
       examples.add(key);
       diagnostics.push(
-        diagnostic("exampleValue", "error", row.location, { field: row.key, found: row.value.value }),
+        diagnostic("exampleValue", "error", row.location, {
+          field: row.key,
+          found: exampleExcerpt(row.value.value),
+        }),
       );
       continue;
     }

@@ -2,6 +2,7 @@ import type { Bloc, BlocInfo, Unit } from "../model/bloc.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic, hasErrors } from "../model/diagnostic.js";
 import type { RawWorkbook } from "../read/raw-workbook.js";
+import { checkExampleValues } from "./check-example-values.js";
 import { BLOC_SHEETS, collectScores } from "./collect-scores.js";
 import { indexCriteria } from "./criterion-index.js";
 import { findSheet } from "./find-table.js";
@@ -126,6 +127,7 @@ export function validateBloc(input: BlocInput): { bloc: Bloc | null; diagnostics
   const planSheet = sheet(BLOC_SHEETS.plan, false);
   const plan = planSheet ? parsePlan(planSheet, file) : null;
   if (plan) diagnostics.push(...plan.diagnostics);
+  diagnostics.push(...checkExampleValues([unitSheet, planSheet], file));
 
   const rulesSources: RulesSource[] = [];
   const rulesSheet = sheet(BLOC_SHEETS.rules, false);
