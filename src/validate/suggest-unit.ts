@@ -44,12 +44,17 @@ function closeness(typed: string, unit: NamedUnit): number | null {
   }
   // A name typed short (`Ban Quản lý các khu công nghiệp`) or with extra words (`Sở Tài chính tỉnh`):
   // whole words only, and at least two of them, so that `Sở` alone suggests nothing.
-  const inner = typed.length < name.length ? typed : name;
-  const outer = typed.length < name.length ? name : typed;
-  if (inner.split(" ").length >= 2 && ` ${outer} `.includes(` ${inner} `)) {
-    costs.push(100 + outer.length - inner.length);
+  const [inner, outer] = [words(typed), words(name)].sort((a, b) => a.length - b.length);
+  if (inner !== undefined && outer !== undefined && inner.length >= 2 && inner.length < outer.length) {
+    if (` ${outer.join(" ")} `.includes(` ${inner.join(" ")} `))
+      costs.push(100 + outer.length - inner.length);
   }
   return costs.length === 0 ? null : Math.min(...costs);
+}
+
+/** The words of a normalised name, punctuation dropped (`bac ninh, co so 2` → bac ninh co so 2). */
+function words(key: string): string[] {
+  return key.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
 }
 
 /** Typos allowed for a key: one in a short code (`BQLL` → `BQL`), about one in four letters of a name. */
