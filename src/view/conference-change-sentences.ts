@@ -13,6 +13,7 @@ export function conferenceChangeSentences(bloc: Bloc, result: BlocResult): strin
   const nameOf = (code: string): string => result.units.find((u) => u.code === code)?.name ?? code;
   const award = (kind: Parameters<typeof awardName>[0]): string =>
     awardName(kind, bloc, [...result.proposals, ...result.computedProposals]);
+  const words = bloc.info.kind === "cum" ? "Cụm" : "Khối";
   const { dropped, exceeded } = conferenceChanges(result.proposals, result.computedProposals, bloc.rules);
   return [
     ...dropped.map((d) => {
@@ -20,9 +21,12 @@ export function conferenceChangeSentences(bloc: Bloc, result: BlocResult): strin
       const which = d.units.length === 1 ? "đơn vị này" : "các đơn vị này";
       return `Theo kết quả chấm điểm, xếp hạng, ${names} thuộc diện đề nghị tặng ${award(d.award)}; Hội nghị biểu quyết không đề nghị tặng ${award(d.award)} cho ${which}`;
     }),
-    ...exceeded.map(
-      (e) =>
-        `Hội nghị đề nghị tặng ${award(e.award)} cho ${padCount(e.units.length)} đơn vị (${joinNames(e.units.map(nameOf))}), nhiều hơn số lượng ${padCount(e.limit)} đơn vị theo quy định của ${bloc.info.kind === "cum" ? "Cụm" : "Khối"}`,
-    ),
+    ...exceeded.map((e) => {
+      const bound =
+        e.limit === 0
+          ? `trong khi quy định của ${words} không đề nghị hình thức khen thưởng này`
+          : `nhiều hơn số lượng ${padCount(e.limit)} đơn vị theo quy định của ${words}`;
+      return `Hội nghị đề nghị tặng ${award(e.award)} cho ${padCount(e.units.length)} đơn vị (${joinNames(e.units.map(nameOf))}), ${bound}`;
+    }),
   ];
 }
