@@ -226,8 +226,12 @@ export const messages = {
   },
   awardDroppedByConference: {
     text: (a) =>
-      `theo kết quả xếp hạng, ${quoted(a.units)} được đề nghị ${str(a.award)}, nhưng quyết định của hội nghị (cột "Đề nghị khen thưởng") không còn đề nghị`,
-    hint: 'Nếu đúng là ý của hội nghị thì biên bản đã ghi lại; nếu không, sửa cột "Đề nghị khen thưởng" trong trang Đơn vị.',
+      `hội nghị quyết định không đề nghị ${str(a.award)} cho ${quoted(a.units)}, đơn vị được đề nghị theo kết quả xếp hạng; biên bản ghi lại điều này`,
+  },
+  awardDisplacedByConference: {
+    text: (a) =>
+      `theo kết quả xếp hạng, ${quoted(a.units)} được đề nghị ${str(a.award)}, nhưng quyết định của hội nghị cho đơn vị khác đã dùng hết số lượng nên không còn được đề nghị`,
+    hint: 'Nếu hội nghị cũng quyết định cho đơn vị này, ghi vào cột "Đề nghị khen thưởng" của nó trong trang Đơn vị; biên bản ghi lại thay đổi này.',
   },
   awardCountExceeded: {
     text: (a) =>

@@ -36,8 +36,9 @@ export interface Decision {
  * `Đề nghị khen thưởng` is filled; the others keep the computed ladder, run over them alone with each
  * award's count reduced by the places the decisions took (a government flag decided takes the only
  * one). So settling a tie by filling the tied units' cells leaves every other unit's award as the
- * ranking gives it. Units the ranking proposed that the decisions leave without an award, and counts
- * the decisions exceed, are warnings (and the minutes say them, from the same `conferenceChanges`).
+ * ranking gives it. A unit left empty that the decisions leave without the award the ranking gave it,
+ * and a count the decisions exceed, are warnings; a decided unit voted below the ranking is a note
+ * (the conference said so itself); the minutes record all of them (same `conferenceChanges`).
  */
 export function decideAwards(input: DecideInput): Decision {
   const { ranked, eligibility, rules, names, location } = input;
@@ -90,14 +91,25 @@ export function decideAwards(input: DecideInput): Decision {
   const changes = conferenceChanges(proposals, full.proposals, rules);
   const nameOf = (code: string): string => ranked.find((u) => u.code === code)?.name ?? code;
   for (const d of changes.dropped) {
-    diagnostics.push(
-      diagnostic("awardDroppedByConference", "warning", location, {
-        award: names[d.award],
-        kind: d.award,
-        units: d.units.map(nameOf),
-        codes: d.units,
-      }),
-    );
+    // A unit the conference itself decided (`Không`, or another award) was voted on: a note. A unit
+    // left empty that loses its award because the decisions filled the count may be a side effect the
+    // secretary did not mean: a warning. The minutes record both (conference-change-sentences.ts).
+    const voted = d.units.filter((code) => conference.decided.includes(code));
+    const displaced = d.units.filter((code) => !conference.decided.includes(code));
+    for (const [code, severity, units] of [
+      ["awardDroppedByConference", "note", voted],
+      ["awardDisplacedByConference", "warning", displaced],
+    ] as const) {
+      if (units.length === 0) continue;
+      diagnostics.push(
+        diagnostic(code, severity, location, {
+          award: names[d.award],
+          kind: d.award,
+          units: units.map(nameOf),
+          codes: units,
+        }),
+      );
+    }
   }
   for (const e of changes.exceeded) {
     diagnostics.push(

@@ -112,7 +112,7 @@ describe("computeResult: the stages chained", () => {
     expect(result).toBeNull();
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([
       ["overrideIneligible", "error"],
-      ["awardDroppedByConference", "warning"],
+      ["awardDisplacedByConference", "warning"],
       ["rotationTooFew", "error"],
     ]);
   });

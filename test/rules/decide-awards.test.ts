@@ -22,7 +22,7 @@ interface Case {
   rules?: BlocSpec["rules"];
   units?: Record<string, Partial<UnitSpec>>;
   proposals: string;
-  /** Codes of the warnings, in order. */
+  /** Codes of the diagnostics (warnings and notes), in order. */
   warnings?: string[];
   ties?: string;
 }
@@ -61,11 +61,11 @@ describe("the conference decides unit by unit; the ladder proposes for the other
       proposals: "flag: B* | certificate: A C D",
     },
     {
-      name: "the flag given below the leader: the count is filled, the leader gets a certificate, said",
+      name: "the flag given below the leader: the count is filled, the leader gets a certificate, warned",
       totals: { A: 95, B: 90, C: 85, D: 80 },
       decided: { C: ["flag"] },
       proposals: "flag: C* | certificate: A B D",
-      warnings: ["awardDroppedByConference"],
+      warnings: ["awardDisplacedByConference"],
     },
     {
       name: "two flags decided for one place: the count exceeded is said",
@@ -80,10 +80,10 @@ describe("the conference decides unit by unit; the ladder proposes for the other
       decided: { D: ["certificate"] },
       rules: { certificate: { count: 2 } },
       proposals: "flag: A | certificate: D* | certificate: B",
-      warnings: ["awardDroppedByConference"],
+      warnings: ["awardDisplacedByConference"],
     },
     {
-      name: "Không for a unit the ladder proposed: it loses its certificate, said",
+      name: "Không for a unit the ladder proposed: it loses its certificate, noted (the vote said so)",
       totals: { A: 95, B: 90, C: 85, D: 80 },
       decided: { C: [] },
       proposals: "flag: A | certificate: B D",
@@ -102,7 +102,7 @@ describe("the conference decides unit by unit; the ladder proposes for the other
       decided: { B: ["governmentFlag", "flag"] },
       rules: { governmentFlag: { enabled: true } },
       proposals: "flag: B* | governmentFlag: B* | certificate: A C",
-      warnings: ["awardDroppedByConference", "awardDroppedByConference"],
+      warnings: ["awardDisplacedByConference", "awardDisplacedByConference"],
     },
     {
       name: "a tie among the units left empty is still open",
@@ -133,15 +133,28 @@ describe("the conference decides unit by unit; the ladder proposes for the other
     expect(result?.computedProposals.every((p) => p.decidedBy === "rules")).toBe(true);
   });
 
-  it("names in the warning the units the ranking proposed and the award they lose", () => {
+  it("notes the decided units the vote put below the ranking: the conference said so itself", () => {
     const { diagnostics } = run({ totals: { A: 95, B: 90, C: 85 }, decided: { B: [], C: [] } });
     expect(diagnostics).toMatchObject([
       {
         code: "awardDroppedByConference",
-        severity: "warning",
+        severity: "note",
         location: { sheet: "Đơn vị" },
         args: { kind: "certificate", codes: ["B", "C"], units: ["Đơn vị B", "Đơn vị C"] },
       },
+    ]);
+  });
+
+  it("warns about units left empty that the decisions displace, apart from those decided", () => {
+    const { result, diagnostics } = run({
+      totals: { A: 95, B: 90, C: 85, D: 80, E: 75 },
+      decided: { B: [], D: ["certificate"], E: ["certificate"] },
+      rules: { certificate: { count: 2 } },
+    });
+    expect(line(result?.proposals ?? [])).toBe("flag: A | certificate: D* E*");
+    expect(diagnostics.map((d) => [d.code, d.severity, d.args.codes])).toEqual([
+      ["awardDroppedByConference", "note", ["B"]],
+      ["awardDisplacedByConference", "warning", ["C"]],
     ]);
   });
 
