@@ -3,6 +3,7 @@ import { ThiduaError, exitCodeFor } from "../errors.js";
 import { makeTerminal } from "./terminal.js";
 import type { BatchCliOptions } from "../batch/run-batch.js";
 import type { SummarizeCliOptions } from "./run-summarize.js";
+import type { InitFacts } from "../init/apply-init-facts.js";
 import { VERSION } from "./version.js";
 import {
   loadBatchCommand,
@@ -98,26 +99,43 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     .option("--units <file>", "tệp danh sách đơn vị, mỗi dòng một tên")
     .option("--criteria <xlsx>", "lấy bảng tiêu chí từ một bảng tính có sẵn")
     .option("--per-unit", "tạo thêm bảng tự chấm cho từng đơn vị (thư mục don-vi/)")
+    .option("--name <tên>", "tên khối/cụm thi đua (Tên khối)")
+    .option("--kind <khoi|cum>", "khối hay cụm (mặc định: theo tên)")
+    .option("--year <năm>", "năm tổng kết (Năm)")
+    .option("--council <tên>", "Hội đồng Thi đua - Khen thưởng nhận tờ trình (Cấp trên)")
+    .option("--authority <tên>", "cấp tặng Cờ thi đua, Bằng khen (Cấp khen)")
+    .option("--place <địa danh>", "địa danh ở dòng ngày tháng (Địa danh)")
+    .option("--date <dd/mm/yyyy>", "ngày họp hội nghị tổng kết (Ngày họp)")
+    .option("--time <giờ>", "giờ họp, như 14:00 (Giờ họp)")
+    .option("--venue <nơi họp>", "nơi họp (Địa điểm)")
+    .option("--chair <mã|tên>", "đơn vị khối/cụm trưởng năm nay")
+    .option("--deputy <mã|tên>", "đơn vị khối/cụm phó năm nay")
+    .option("--signer <họ tên>", "họ tên người ký (Người ký)")
+    .option("--signer-title <chức vụ>", "chức vụ người ký")
+    .option("--secretary <họ tên>", "thư ký hội nghị")
+    .option("--format <hanh-chinh|dang>", "thể thức văn bản")
     .option("--force", "ghi đè các tệp đã có")
     .option("--no-color", "không tô màu")
     .action(
       async (
         dir: string,
-        options: { units?: string; criteria?: string; perUnit?: boolean; force?: boolean },
+        options: { units?: string; criteria?: string; perUnit?: boolean; force?: boolean } & InitFacts,
       ) => {
         const { runInit } = await loadInitCommand();
+        const { units, criteria, perUnit, force, ...facts } = options;
         const { files, warnings } = await runInit({
           dir,
-          ...(options.units !== undefined ? { unitsFile: options.units } : {}),
-          ...(options.criteria !== undefined ? { criteriaFile: options.criteria } : {}),
-          perUnit: options.perUnit === true,
-          force: options.force === true,
+          ...(units !== undefined ? { unitsFile: units } : {}),
+          ...(criteria !== undefined ? { criteriaFile: criteria } : {}),
+          perUnit: perUnit === true,
+          force: force === true,
+          facts,
         });
         for (const w of warnings) term.err(term.color.yellow(`Cảnh báo: ${w}`));
         term.out(`Đã tạo ${files.length} tệp:`);
         for (const f of files) term.out(`  ${f}`);
         term.out(
-          "Bước tiếp theo: điền bảng tính, gửi bảng tự chấm cho các đơn vị, rồi chạy thidua validate.",
+          'Bước tiếp theo: thay các ô ghi "(ví dụ)" bằng thông tin của khối, điền bảng tính, gửi bảng tự chấm cho các đơn vị, rồi chạy thidua validate.',
         );
       },
     );

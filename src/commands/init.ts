@@ -1,4 +1,7 @@
 import { join } from "node:path";
+import { ThiduaError } from "../errors.js";
+import type { InitFacts } from "../init/apply-init-facts.js";
+import { applyInitFacts } from "../init/apply-init-facts.js";
 import { buildBlocWorkbook } from "../init/build-bloc-workbook.js";
 import { buildUnitWorkbook } from "../init/build-unit-workbook.js";
 import { EXAMPLE_CONTENT } from "../init/example-content.js";
@@ -22,6 +25,8 @@ export interface InitOptions {
   perUnit: boolean;
   /** Replace existing files. */
   force: boolean;
+  /** The bloc's facts (`--name`, `--year`…): written in place of the example's values. */
+  facts?: InitFacts;
 }
 
 export interface InitResult {
@@ -38,17 +43,19 @@ export const UNIT_FOLDER_NAME = "don-vi";
 
 /**
  * `thidua init [dir]`: writes a ready-to-fill bloc workbook, and with `perUnit` one self-scoring
- * workbook per unit. With `perUnit` the bloc workbook has no score sheets of its own: the units score
+ * workbook per unit. The bloc's facts given (`facts`) are written everywhere, the forms' titles
+ * included; every value left from the example is marked `(ví dụ)` and refused by `validate`. With `perUnit` the bloc workbook has no score sheets of its own: the units score
  * in their files, and a unit scored in two places is an error for the reader (workbook.md layout 2).
  * Nothing is written when an input is invalid or, without `force`, when a target file exists.
  */
 export async function runInit(options: InitOptions): Promise<InitResult> {
-  const content: InitContent = { ...EXAMPLE_CONTENT };
+  let content: InitContent = { ...EXAMPLE_CONTENT };
   const warnings: string[] = [];
   if (options.unitsFile !== undefined) {
     const { names, duplicates } = await readUnitsFile(options.unitsFile);
     const codes = makeUnitCodes(names);
     content.units = names.map((name, i) => ({ code: codes[i] ?? `DV${i + 1}`, name }));
+    content.examples = content.examples.filter((f) => f !== "units");
     content.info = {
       ...content.info,
       chair: content.units[0]?.code ?? "",
@@ -62,6 +69,11 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     }
   }
   if (options.criteriaFile !== undefined) content.criteria = await readCriteriaFile(options.criteriaFile);
+  const applied = applyInitFacts(content, options.facts ?? {});
+  if (applied.problems.length > 0) {
+    throw new ThiduaError("usage", `Thông tin của khối chưa đúng:\n  ${applied.problems.join("\n  ")}`);
+  }
+  content = applied.content;
 
   const excel = await loadExcelJs();
   const blocWorkbook = buildBlocWorkbook(excel, content, { scoreSheets: !options.perUnit });

@@ -1,10 +1,9 @@
 import type { Bloc } from "../model/bloc.js";
 import { hasErrors, type Diagnostic } from "../model/diagnostic.js";
 import type { BlocResult, UnitResult } from "../model/result.js";
-import { applyOverride } from "../propose/apply-override.js";
 import { awardNames } from "../propose/award-names.js";
 import { checkEligibility } from "../propose/check-eligibility.js";
-import { proposeAwards } from "../propose/propose-awards.js";
+import { decideAwards } from "../propose/decide-awards.js";
 import { checkDeclaredRanks } from "../rank/check-declared-ranks.js";
 import { rankUnits } from "../rank/rank-units.js";
 import { rotateChair } from "../rotate/rotate-chair.js";
@@ -24,17 +23,21 @@ export function computeResult(bloc: Bloc): { result: BlocResult | null; diagnost
   const checked = checkEligibility(bloc, totals, scores.standardMax);
   const names = awardNames(bloc.info, bloc.rules);
   const location = unitsLocation(bloc);
-  const input = { ranked, eligibility: checked.eligibility, names, location };
-  const ladder = proposeAwards({ ...input, rules: bloc.rules });
-  const conference = applyOverride({ ...input, units: bloc.units });
+  // The conference decides the units whose `Đề nghị khen thưởng` is filled, the ladder the others
+  // (decide-awards.ts); the ladder from the ranking alone stays in computedProposals.
+  const awards = decideAwards({
+    units: bloc.units,
+    ranked,
+    eligibility: checked.eligibility,
+    rules: bloc.rules,
+    names,
+    location,
+  });
   const rotation = rotateChair(bloc, ranked);
-
-  // When the conference decided, it has voted: the ladder's boundary ties are settled and are neither
-  // listed nor warned about (the computed ladder stays in computedProposals for information).
   const diagnostics = [
     ...checkDeclaredRanks(bloc, new Map(ranked.map((u) => [u.code, u.rank]))),
     ...checked.diagnostics,
-    ...(conference === null ? ladder.diagnostics : conference.diagnostics),
+    ...awards.diagnostics,
     ...rotation.diagnostics,
   ];
   if (hasErrors(diagnostics)) return { result: null, diagnostics };
@@ -59,9 +62,9 @@ export function computeResult(bloc: Bloc): { result: BlocResult | null; diagnost
   });
   const result: BlocResult = {
     units,
-    proposals: conference === null ? ladder.proposals : conference.proposals,
-    computedProposals: ladder.proposals,
-    ties: [...(conference === null ? ladder.ties : []), ...rotation.ties],
+    proposals: awards.proposals,
+    computedProposals: awards.computedProposals,
+    ties: [...awards.ties, ...rotation.ties],
     rotation: rotation.rotation,
     standardMax: scores.standardMax,
   };

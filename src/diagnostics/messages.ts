@@ -113,7 +113,8 @@ export const messages = {
     hint: "Mỗi tiêu chí cần một mã riêng.",
   },
   unknownUnit: {
-    text: (a) => `không có đơn vị ${quoted(a.found)} trong trang "Đơn vị"`,
+    text: (a) =>
+      `không có đơn vị ${quoted(a.found)} trong trang "Đơn vị"${a.suggestion === undefined ? "" : `; có phải ${quoted(a.suggestion)}${a.suggestionCode === undefined ? "" : ` (${str(a.suggestionCode)})`} không?`}`,
     hint: 'Ghi đúng mã hoặc tên đầy đủ của một đơn vị trong trang "Đơn vị".',
   },
   unknownCriterion: {
@@ -244,16 +245,14 @@ export const messages = {
   // --- computation (rules engine) ---
   boundaryTie: {
     text: (a) =>
-      `các đơn vị ${quoted(a.units)} bằng điểm ở hạng ${str(a.rank)} tại giới hạn của ${str(a.award)}: cần bình xét`,
-    hint: 'Nhập "Số phiếu" bình xét hoặc thêm tiêu chí phụ rồi chạy lại.',
+      `các đơn vị ${quoted(a.units)} bằng điểm ở hạng ${str(a.rank)} tại giới hạn của ${str(a.award)}: cần bình xét. ` +
+      `Ghi kết quả bình xét vào cột "Đề nghị khen thưởng" của trang "Đơn vị" ở dòng của các đơn vị này` +
+      `${a.rows === undefined ? "" : ` (dòng ${str(a.rows)})`}: "${str(a.fill)}" cho đơn vị được chọn, "${str(a.other)}" cho đơn vị còn lại, rồi chạy lại`,
+    hint: "Các đơn vị khác giữ đề nghị theo xếp hạng. Cũng có thể thêm tiêu chí phụ (trang Quy tắc) để phân định.",
   },
   rotationTie: {
     text: (a) => `các đơn vị ${quoted(a.units)} bằng điểm khi chọn ${str(a.role)} năm sau: cần bình xét`,
     hint: 'Thêm tiêu chí phụ, hoặc dùng luân phiên "chỉ định".',
-  },
-  conferenceUnitsWithoutAward: {
-    text: (a) =>
-      `hội nghị đã quyết định khen thưởng; các đơn vị ${quoted(a.units)} để trống nên không được đề nghị`,
   },
   overrideIneligible: {
     text: (a) =>
@@ -285,6 +284,39 @@ export const messages = {
       return `hội nghị đề nghị ${str(a.award)} cho đơn vị ${quoted(a.unit)} dù ${reasons}`;
     },
     hint: "Kiểm tra lại đề nghị khen thưởng của hội nghị.",
+  },
+  // --- info/init/docs ---
+  exampleValue: {
+    text: (a) =>
+      `${a.field === undefined ? "" : `${str(a.field)}: `}ô còn giá trị ví dụ ${quoted(a.found)} của bảng tính mẫu`,
+    hint: 'Thay bằng thông tin thật của khối (xoá cả chữ "(ví dụ)"); khi tạo bảng tính có thể điền sẵn: thidua init --name … --year … --place … --chair … --signer ….',
+  },
+  chairIsDeputy: {
+    text: (a) => `${str(a.deputyKey)} và ${str(a.chairKey)} là cùng một đơn vị ${quoted(a.unit)}`,
+    hint: "Ghi hai đơn vị khác nhau (mã hoặc tên đầy đủ như trong trang Đơn vị), hoặc để trống ô phó.",
+  },
+  meetingDateOutsideYear: {
+    text: (a) =>
+      `ngày họp ${str(a.found)} không thuộc mùa tổng kết năm ${str(a.year)} (từ ${str(a.from)} đến ${str(a.to)})`,
+    hint: 'Sửa "Ngày họp" hoặc "Năm": hội nghị tổng kết năm N họp từ tháng 10 năm N đến hết tháng 6 năm N+1.',
+  },
+  invalidTime: {
+    text: (a) => `${str(a.field)}: cần một giờ như "14 giờ 00" hoặc "14:00", nhưng ô ghi ${quoted(a.found)}`,
+    hint: "Gõ giờ dạng chữ, ví dụ 14 giờ 00 (định dạng ô là Văn bản/Text để Excel không đổi thành ngày).",
+  },
+  awardDroppedByConference: {
+    text: (a) =>
+      `hội nghị quyết định không đề nghị ${str(a.award)} cho ${quoted(a.units)}, đơn vị được đề nghị theo kết quả xếp hạng; biên bản ghi lại điều này`,
+  },
+  awardDisplacedByConference: {
+    text: (a) =>
+      `theo kết quả xếp hạng, ${quoted(a.units)} được đề nghị ${str(a.award)}, nhưng quyết định của hội nghị cho đơn vị khác đã dùng hết số lượng nên không còn được đề nghị`,
+    hint: 'Nếu hội nghị cũng quyết định cho đơn vị này, ghi vào cột "Đề nghị khen thưởng" của nó trong trang Đơn vị; biên bản ghi lại thay đổi này.',
+  },
+  awardCountExceeded: {
+    text: (a) =>
+      `hội nghị đề nghị ${str(a.award)} cho ${str(a.count)} đơn vị (${quoted(a.units)}), nhiều hơn số lượng ${str(a.limit)} của quy tắc`,
+    hint: 'Kiểm tra cột "Đề nghị khen thưởng" trong trang Đơn vị, hoặc sửa số lượng trong trang Quy tắc.',
   },
 } satisfies Record<string, MessageSpec>;
 

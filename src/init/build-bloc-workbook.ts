@@ -1,9 +1,11 @@
 import { cellFont } from "./cell-font.js";
 import type { DataValidation, Workbook } from "exceljs";
 import type { CriterionType } from "../model/bloc.js";
+import { markExample } from "../validate/example-marker.js";
 import { addRangeValidation } from "./add-range-validation.js";
 import { addScoreSheet } from "./add-score-sheet.js";
 import { finishSheet } from "./finish-sheet.js";
+import { formBlocName, formYear } from "./form-facts.js";
 import { infoRows } from "./info-rows.js";
 import type { InitContent } from "./init-content.js";
 import type { ExcelJs } from "./load-exceljs.js";
@@ -50,8 +52,8 @@ export function buildBlocWorkbook(
         sheetName: unit.code,
         unit,
         criteria: content.criteria,
-        title: `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${content.info.year}`,
-        blocName: content.info.name,
+        title: `BẢNG CHẤM ĐIỂM THI ĐUA NĂM ${formYear(content)}`,
+        blocName: formBlocName(content),
         source: "lookup",
       });
     }
@@ -61,7 +63,7 @@ export function buildBlocWorkbook(
 
 function addInfoSheet(workbook: Workbook, content: InitContent): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES.info);
-  infoRows(content.info).forEach((row, i) => {
+  infoRows(content).forEach((row, i) => {
     const r = i + 1;
     const key = sheet.getCell(`A${r}`);
     key.value = row.key;
@@ -69,6 +71,7 @@ function addInfoSheet(workbook: Workbook, content: InitContent): void {
     const value = sheet.getCell(`B${r}`);
     value.value = row.value;
     if (row.check === "date") value.numFmt = "dd/mm/yyyy";
+    if (row.check === "text") value.numFmt = "@";
     if (row.list) value.dataValidation = listValidation(row.list);
     if (row.check === "year") {
       value.dataValidation = {
@@ -112,7 +115,7 @@ function addUnitsSheet(workbook: Workbook, content: InitContent): void {
     const row = sheet.getRow(i + 2);
     row.getCell(1).value = i + 1;
     row.getCell(2).value = unit.code;
-    row.getCell(3).value = unit.name;
+    row.getCell(3).value = content.examples.includes("units") ? markExample(unit.name) : unit.name;
     for (let c = 1; c <= UNIT_COLUMNS.length; c++) {
       row.getCell(c).border = thinBorder();
       row.getCell(c).alignment = { vertical: "top", horizontal: c === 1 ? "center" : undefined };
@@ -188,7 +191,7 @@ function addPlanSheet(workbook: Workbook, content: InitContent): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES.plan);
   content.plan.forEach((paragraph, i) => {
     const cell = sheet.getCell(`A${i + 1}`);
-    cell.value = paragraph;
+    cell.value = content.examples.includes("plan") ? markExample(paragraph) : paragraph;
     cell.alignment = { wrapText: true, vertical: "top" };
   });
   // No header row: every row of column A is a paragraph of the report (workbook.md).

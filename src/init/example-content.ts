@@ -1,9 +1,40 @@
-import type { InitContent } from "./init-content.js";
+import type { CalendarDate } from "../model/bloc.js";
+import type { ExampleField, InitContent } from "./init-content.js";
+
+/** Every value `init` can write as an example. */
+export const EXAMPLE_FIELDS: readonly ExampleField[] = [
+  "name",
+  "year",
+  "council",
+  "authority",
+  "place",
+  "meetingDate",
+  "venue",
+  "chair",
+  "deputy",
+  "signer",
+  "signerTitle",
+  "units",
+  "plan",
+];
+
+/** The example conference's date for a year: mid-January of the next year, as most blocs meet. */
+export function exampleMeetingDate(year: number): CalendarDate {
+  return { year: year + 1, month: 1, day: 16 };
+}
+
+/** The example `Phương hướng` paragraph, about the year after `year`. */
+export function examplePlan(year: number): string[] {
+  return [
+    `1. Tiếp tục đẩy mạnh các phong trào thi đua yêu nước gắn với thực hiện thắng lợi nhiệm vụ chính trị năm ${year + 1} của từng đơn vị; nâng cao chất lượng ký kết giao ước thi đua, kiểm tra chéo và chấm điểm; phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến; khen thưởng kịp thời, đúng quy định của Luật Thi đua, khen thưởng số 06/2022/QH15.`,
+  ];
+}
 
 /**
  * The example bloc of a fresh workbook: Cụm thi đua số 02 of Hà Nội, modelled on the real year-end
  * report in seeds/001 (2023 chair Ban Quản lý các KCN và chế xuất, deputy Đảng ủy Khối các cơ quan).
- * Consistent on purpose: once its score cells are filled, the workbook summarises with no warning.
+ * Every value is marked as the example's (`examples`), so a workbook left as generated never passes
+ * `validate`; once the marks are replaced and the scores filled, it summarises with no warning.
  */
 export const EXAMPLE_CONTENT: InitContent = {
   info: {
@@ -13,13 +44,15 @@ export const EXAMPLE_CONTENT: InitContent = {
     council: "Hội đồng Thi đua - Khen thưởng Thành phố Hà Nội",
     authority: "Ủy ban nhân dân Thành phố",
     place: "Hà Nội",
-    meetingDate: { year: 2024, month: 1, day: 16 },
+    meetingDate: exampleMeetingDate(2023),
+    meetingTime: "",
     venue: "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội",
     chair: "BQL",
     deputy: "DUK-CQ",
     rotation: "vòng tròn",
     signer: "Lê Quang Long",
     signerTitle: "Trưởng Ban",
+    secretary: "",
     format: "hành chính",
   },
   units: [
@@ -94,7 +127,6 @@ export const EXAMPLE_CONTENT: InitContent = {
       group: "V. Điểm trừ",
     },
   ],
-  plan: [
-    "1. Tiếp tục đẩy mạnh các phong trào thi đua yêu nước gắn với thực hiện thắng lợi nhiệm vụ chính trị năm 2024 của từng đơn vị; nâng cao chất lượng ký kết giao ước thi đua, kiểm tra chéo và chấm điểm; phát hiện, bồi dưỡng và nhân rộng các điển hình tiên tiến; khen thưởng kịp thời, đúng quy định của Luật Thi đua, khen thưởng số 06/2022/QH15.",
-  ],
+  plan: examplePlan(2023),
+  examples: EXAMPLE_FIELDS,
 };

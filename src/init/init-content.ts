@@ -16,7 +16,7 @@ export interface InitCriterion {
   group: string | null;
 }
 
-/** The example values of `Thông tin`, as the secretary would type them. */
+/** The values of `Thông tin`, as the secretary would type them (the example's, or given to `init`). */
 export interface InitInfo {
   name: string;
   kind: BlocKind;
@@ -25,6 +25,8 @@ export interface InitInfo {
   authority: string;
   place: string;
   meetingDate: CalendarDate;
+  /** `Giờ họp` as typed (`14 giờ 00`), or "" to leave the cell empty. */
+  meetingTime: string;
   venue: string;
   chair: string;
   deputy: string;
@@ -32,15 +34,39 @@ export interface InitInfo {
   rotation: string;
   signer: string;
   signerTitle: string;
+  /** `Thư ký hội nghị`, or "" to leave the cell empty. */
+  secretary: string;
   /** The `Thể thức` cell as typed: `hành chính` or `Đảng`. */
   format: string;
 }
 
-/** Everything the generated workbooks show: the example, or the secretary's units and criteria. */
+/**
+ * The values that are the example's, not the bloc's: `init` writes them marked `(ví dụ)` and
+ * `validate` refuses them until replaced (example-marker.ts). `units` marks the example units' names,
+ * `plan` the example paragraphs of `Phương hướng`.
+ */
+export type ExampleField =
+  | "name"
+  | "year"
+  | "council"
+  | "authority"
+  | "place"
+  | "meetingDate"
+  | "venue"
+  | "chair"
+  | "deputy"
+  | "signer"
+  | "signerTitle"
+  | "units"
+  | "plan";
+
+/** Everything the generated workbooks show: the example, or the secretary's facts, units and criteria. */
 export interface InitContent {
   info: InitInfo;
   units: InitUnit[];
   criteria: InitCriterion[];
   /** Paragraphs of `Phương hướng`. */
   plan: string[];
+  /** Which values are still the example's. */
+  examples: readonly ExampleField[];
 }

@@ -14,6 +14,12 @@ export interface CalendarDate {
   day: number;
 }
 
+/** A time of day, as the minutes record it (`14 giờ 00`). */
+export interface ClockTime {
+  hour: number;
+  minute: number;
+}
+
 export type BlocKind = "khoi" | "cum";
 export type RotationMethod = "round-robin" | "by-rank" | "assigned";
 /** `administrative` = Nghị định 30/2020/NĐ-CP; `party` = Hướng dẫn 36-HD/VPTW. */
@@ -35,6 +41,10 @@ export interface BlocInfo {
   authority: string;
   place: string;
   meetingDate: CalendarDate;
+  /** `Giờ họp`: when the conference opens; the minutes print dots for it when not given. */
+  meetingTime: ClockTime | null;
+  /** `Giờ kết thúc`: when it closes (the minutes' closing line). */
+  endTime: ClockTime | null;
   venue: string | null;
   /** Code of this year's chair unit. */
   chair: string;
@@ -46,6 +56,10 @@ export interface BlocInfo {
   nextDeputy: string | null;
   signer: string | null;
   signerTitle: string | null;
+  /** `Thư ký hội nghị`: the person who takes the minutes and signs them on the left. */
+  secretary: string | null;
+  /** `Đơn vị vắng mặt`: codes of the member units absent from the conference (none when empty). */
+  absent: string[];
   format: DocumentFormat;
 }
 

@@ -55,9 +55,12 @@ export interface RotationResult {
 export interface BlocResult {
   /** In ranking order (display order inside a shared rank: Vietnamese collation of names). */
   units: UnitResult[];
-  /** The proposals that stand: the conference's when it decided, else the computed ones. */
+  /**
+   * The proposals that stand: per award, the units the conference decided (`Đề nghị khen thưởng`,
+   * `decidedBy` = `conference`) then those the ladder gives the other units (`rules`).
+   */
   proposals: Proposal[];
-  /** The computed ladder, kept for information when the conference decided; equal to proposals otherwise. */
+  /** The ladder from the ranking alone (no decision taken into account); equal to proposals when nobody decided. */
   computedProposals: Proposal[];
   ties: Tie[];
   rotation: RotationResult;

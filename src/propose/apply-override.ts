@@ -1,10 +1,10 @@
 import type { AwardKind, Unit } from "../model/bloc.js";
-import { diagnostic, type Diagnostic, type Location } from "../model/diagnostic.js";
+import { diagnostic, type Diagnostic } from "../model/diagnostic.js";
 import type { Proposal } from "../model/result.js";
 import type { RankedUnit } from "../rank/rank-units.js";
 import type { Eligibility } from "./check-eligibility.js";
 
-/** What the conference override reads. */
+/** What the conference's decisions are read from. */
 export interface OverrideInput {
   units: readonly Unit[];
   /** In ranking order: the conference's proposals list units in that order too. */
@@ -12,39 +12,34 @@ export interface OverrideInput {
   /** By unit code. */
   eligibility: ReadonlyMap<string, Eligibility>;
   names: Record<AwardKind, string>;
-  /** Where the warning about units left empty points: the units table. */
-  location: Location;
 }
 
-const AWARDS: readonly AwardKind[] = ["flag", "governmentFlag", "certificate"];
+/** The awards in the order the ladder and the documents give them. */
+export const AWARDS: readonly AwardKind[] = ["flag", "governmentFlag", "certificate"];
 
 /**
- * The conference's own decision (`Đề nghị khen thưởng`, rules.md): when any unit has it filled, the
- * proposals come from that column alone; returns null when nobody has it filled. Units left empty get
- * no proposal and one `conferenceUnitsWithoutAward` warning lists them; an award to a disciplined unit
- * is an `overrideIneligible` error (Nghị định 152/2025/NĐ-CP art. 4), and an award to a unit below any
- * other requirement of the rules an `overrideBelowRequirement` warning: the vote is the conference's.
+ * The conference's own decisions (`Đề nghị khen thưởng`, rules.md), unit by unit: each unit whose cell
+ * is filled gets exactly the awards written there (`Không`: none), as proposals `decidedBy` =
+ * `conference`. Units left empty are not decided here: the ladder proposes for them (decide-awards.ts).
+ * An award to a disciplined unit is an `overrideIneligible` error (Nghị định 152/2025/NĐ-CP art. 4);
+ * an award to a unit below any other requirement of the rules an `overrideBelowRequirement` warning:
+ * the vote is the conference's.
  */
-export function applyOverride(
-  input: OverrideInput,
-): { proposals: Proposal[]; diagnostics: Diagnostic[] } | null {
+export function applyOverride(input: OverrideInput): {
+  /** Codes of the units the conference decided, in ranking order. */
+  decided: string[];
+  proposals: Proposal[];
+  diagnostics: Diagnostic[];
+} {
   const { units, ranked, names } = input;
-  if (units.every((u) => u.awardOverride === null)) return null;
   const byCode = new Map(units.map((u) => [u.code, u]));
-  const inRankOrder = ranked.flatMap((r) => byCode.get(r.code) ?? []);
+  const decided = ranked.flatMap((r) => {
+    const unit = byCode.get(r.code);
+    return unit !== undefined && unit.awardOverride !== null ? [unit] : [];
+  });
   const diagnostics: Diagnostic[] = [];
 
-  const empty = inRankOrder.filter((u) => u.awardOverride === null);
-  if (empty.length > 0) {
-    diagnostics.push(
-      diagnostic("conferenceUnitsWithoutAward", "warning", input.location, {
-        units: empty.map((u) => u.name),
-        codes: empty.map((u) => u.code),
-      }),
-    );
-  }
-
-  for (const unit of inRankOrder) {
+  for (const unit of decided) {
     const awards = AWARDS.filter((a) => unit.awardOverride?.includes(a) === true);
     if (awards.length === 0) continue;
     const entry = input.eligibility.get(unit.code);
@@ -77,7 +72,7 @@ export function applyOverride(
   // Only awards with at least one unit, as for the computed ladder; `Không` ([]) gives nothing.
   const proposals: Proposal[] = [];
   for (const award of AWARDS) {
-    const chosen = inRankOrder.filter((u) => u.awardOverride?.includes(award) === true);
+    const chosen = decided.filter((u) => u.awardOverride?.includes(award) === true);
     if (chosen.length > 0) {
       proposals.push({
         award,
@@ -87,5 +82,5 @@ export function applyOverride(
       });
     }
   }
-  return { proposals, diagnostics };
+  return { decided: decided.map((u) => u.code), proposals, diagnostics };
 }

@@ -12,3 +12,10 @@ export function awardNames(info: Pick<BlocInfo, "authority">, rules: Rules): Rec
     certificate: rules.certificate.name ?? `Bằng khen của Chủ tịch ${info.authority}`,
   };
 }
+
+/** How each award is written in a `Đề nghị khen thưởng` cell (workbook.md): what a tie's message asks for. */
+export const AWARD_CELL_TEXT: Record<AwardKind, string> = {
+  flag: "Cờ thi đua",
+  governmentFlag: "Cờ thi đua của Chính phủ",
+  certificate: "Bằng khen",
+};

@@ -3,6 +3,7 @@ import { diagnostic, type Diagnostic, type Location } from "../model/diagnostic.
 import type { Proposal, Tie } from "../model/result.js";
 import type { Rules } from "../model/rules.js";
 import type { RankedUnit } from "../rank/rank-units.js";
+import { AWARD_CELL_TEXT } from "./award-names.js";
 import type { Eligibility } from "./check-eligibility.js";
 
 /** What the award ladder reads: the ranking, each unit's eligibility, the rules and the award names. */
@@ -15,6 +16,8 @@ export interface LadderInput {
   names: Record<AwardKind, string>;
   /** Where boundary-tie warnings point: the units table. */
   location: Location;
+  /** The `Đơn vị` row of a unit, named in a tie's message (where to write the conference's decision). */
+  rowOf?: (code: string) => number | undefined;
 }
 
 /** The computed proposals (only awards with at least one unit), the boundary ties and their warnings. */
@@ -49,6 +52,15 @@ export function proposeAwards(input: LadderInput): Ladder {
   const recordTie = (award: AwardKind, units: readonly RankedUnit[], rank: number): void => {
     const tied = ranked.filter((u) => units.includes(u)); // display order
     ties.push({ award, units: tied.map((u) => u.code), rank });
+    const rows = tied.flatMap((u) => input.rowOf?.(u.code) ?? []).sort((a, b) => a - b);
+    // What the units that lose the vote are written down with: a flag's losers can still take a
+    // certificate, a government flag's keep their flag, a certificate's get nothing.
+    const other =
+      award === "governmentFlag"
+        ? AWARD_CELL_TEXT.flag
+        : award === "flag" && tied.every((u) => eligible(u, "certificate"))
+          ? AWARD_CELL_TEXT.certificate
+          : "Không";
     diagnostics.push(
       diagnostic("boundaryTie", "warning", input.location, {
         award: names[award],
@@ -56,6 +68,9 @@ export function proposeAwards(input: LadderInput): Ladder {
         rank,
         units: tied.map((u) => u.name),
         codes: tied.map((u) => u.code),
+        fill: AWARD_CELL_TEXT[award],
+        other,
+        ...(rows.length === tied.length ? { rows: rows.map(String) } : {}),
       }),
     );
   };

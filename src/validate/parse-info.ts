@@ -1,11 +1,20 @@
-import type { BlocInfo, BlocKind, CalendarDate, DocumentFormat, RotationMethod } from "../model/bloc.js";
+import type {
+  BlocInfo,
+  BlocKind,
+  CalendarDate,
+  ClockTime,
+  DocumentFormat,
+  RotationMethod,
+} from "../model/bloc.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import type { RawSheet } from "../read/raw-workbook.js";
-import { displayText, isEmpty, readDate, readText } from "./cell-values.js";
+import { displayText, formatDate, isEmpty, readDate, readText } from "./cell-values.js";
+import { exampleExcerpt, isExampleText } from "./example-marker.js";
 import type { KeySpec } from "./key-values.js";
 import { matchKey, readKeyValues } from "./key-values.js";
 import { normalizeName } from "./normalize-name.js";
+import { readClockTime } from "./read-clock-time.js";
 
 type InfoKey =
   | "name"
@@ -15,6 +24,8 @@ type InfoKey =
   | "authority"
   | "place"
   | "meetingDate"
+  | "meetingTime"
+  | "endTime"
   | "venue"
   | "chair"
   | "deputy"
@@ -23,6 +34,8 @@ type InfoKey =
   | "nextDeputy"
   | "signer"
   | "signerTitle"
+  | "secretary"
+  | "absent"
   | "format";
 
 /** The keys of `Thông tin` (workbook.md), with the `Cụm …` forms and English aliases. */
@@ -34,6 +47,8 @@ const INFO_KEYS: readonly KeySpec<InfoKey>[] = [
   { key: "authority", names: ["Cấp khen", "Authority"] },
   { key: "place", names: ["Địa danh", "Place"] },
   { key: "meetingDate", names: ["Ngày họp", "Meeting date"] },
+  { key: "meetingTime", names: ["Giờ họp", "Meeting time"] },
+  { key: "endTime", names: ["Giờ kết thúc", "End time"] },
   { key: "venue", names: ["Địa điểm", "Venue"] },
   { key: "chair", names: ["Khối trưởng", "Cụm trưởng", "Chair"] },
   { key: "deputy", names: ["Khối phó", "Cụm phó", "Deputy"] },
@@ -42,6 +57,8 @@ const INFO_KEYS: readonly KeySpec<InfoKey>[] = [
   { key: "nextDeputy", names: ["Khối phó năm sau", "Cụm phó năm sau", "Next deputy"] },
   { key: "signer", names: ["Người ký", "Signer"] },
   { key: "signerTitle", names: ["Chức vụ người ký", "Signer title"] },
+  { key: "secretary", names: ["Thư ký hội nghị", "Thư ký", "Secretary"] },
+  { key: "absent", names: ["Đơn vị vắng mặt", "Vắng mặt", "Absent"] },
   { key: "format", names: ["Thể thức", "Format"] },
 ];
 
@@ -52,12 +69,27 @@ export interface UnitRef {
 }
 
 /** `Thông tin` read and checked, with unit references still as typed. */
-export type InfoDraft = Omit<BlocInfo, "chair" | "deputy" | "nextChair" | "nextDeputy"> & {
+export type InfoDraft = Omit<BlocInfo, "chair" | "deputy" | "nextChair" | "nextDeputy" | "absent"> & {
   chair: UnitRef;
   deputy: UnitRef | null;
   nextChair: UnitRef | null;
   nextDeputy: UnitRef | null;
+  /** The `Đơn vị vắng mặt` cell split at `;` (a piece may still hold several units joined by `,`). */
+  absent: UnitRef[];
 };
+
+/**
+ * The months a year-end conference for year N meets in: from 1 October of N (blocs that close their
+ * year early meet in November or December, seed 002: 16/12/2022 for 2022) to 30 June of N+1 (most meet
+ * in January, seed 001; some as late as May, seed 000: 06/05/2022 for 2021). Outside it, `Năm` or
+ * `Ngày họp` is a slip (the example's date left in a new year's workbook), and the date would choose
+ * the wrong legal bases and date every document wrongly: an error, not a warning.
+ */
+export function meetingWindow(year: number): { from: CalendarDate; to: CalendarDate } {
+  return { from: { year, month: 10, day: 1 }, to: { year: year + 1, month: 6, day: 30 } };
+}
+
+const dayNumber = (d: CalendarDate): number => d.year * 10_000 + d.month * 100 + d.day;
 
 const KINDS: Record<string, BlocKind> = {
   khoi: "khoi",
@@ -92,6 +124,8 @@ export function parseInfo(
 ): { info: InfoDraft | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const found = new Map<InfoKey, { value: RawSheet["rows"][number][number]; location: Location }>();
+  /** Keys whose value still carries the example mark: reported once, then read as absent. */
+  const examples = new Set<InfoKey>();
   for (const row of readKeyValues(sheet, file)) {
     const key = matchKey(INFO_KEYS, row.normalizedKey);
     if (key === undefined) {
@@ -101,13 +135,25 @@ export function parseInfo(
         );
       continue;
     }
-    if (!found.has(key)) found.set(key, { value: row.value, location: row.location });
+    if (found.has(key) || examples.has(key)) continue;
+    if (row.value.kind === "text" && isExampleText(row.value.value)) {
+      examples.add(key);
+      diagnostics.push(
+        diagnostic("exampleValue", "error", row.location, {
+          field: row.key,
+          found: exampleExcerpt(row.value.value),
+        }),
+      );
+      continue;
+    }
+    found.set(key, { value: row.value, location: row.location });
   }
   const sheetLocation: Location = { file, sheet: sheet.name };
   const required = (
     key: InfoKey,
     label: string,
   ): { value: RawSheet["rows"][number][number]; location: Location } | null => {
+    if (examples.has(key)) return null;
     const entry = found.get(key);
     if (!entry || isEmpty(entry.value)) {
       diagnostics.push(
@@ -187,6 +233,40 @@ export function parseInfo(
     if (d.ok) meetingDate = d.value;
     else diagnostics.push(d.diagnostic);
   }
+  if (year !== null && meetingDate !== null && dateEntry) {
+    const { from, to } = meetingWindow(year);
+    const day = dayNumber(meetingDate);
+    if (day < dayNumber(from) || day > dayNumber(to)) {
+      diagnostics.push(
+        diagnostic("meetingDateOutsideYear", "error", dateEntry.location, {
+          found: formatDate(meetingDate),
+          year,
+          from: formatDate(from),
+          to: formatDate(to),
+        }),
+      );
+    }
+  }
+  const time = (key: InfoKey, label: string): ClockTime | null => {
+    const entry = found.get(key);
+    if (!entry || isEmpty(entry.value)) return null;
+    const t = readClockTime(entry.value, entry.location, label);
+    if (t.ok) return t.value;
+    diagnostics.push(t.diagnostic);
+    return null;
+  };
+  const meetingTime = time("meetingTime", "Giờ họp");
+  const endTime = time("endTime", "Giờ kết thúc");
+  const absentEntry = found.get("absent");
+  const absentText = text(absentEntry);
+  const absent: UnitRef[] =
+    absentText === null || !absentEntry
+      ? []
+      : absentText
+          .split(/[;\n]/)
+          .map((piece) => piece.trim())
+          .filter((piece) => piece !== "")
+          .map((piece) => ({ text: piece, location: absentEntry.location }));
   const chair = ref(required("chair", kind === "cum" ? "Cụm trưởng" : "Khối trưởng"));
   const rotation = choice(
     "rotation",
@@ -228,6 +308,8 @@ export function parseInfo(
           authority: text(found.get("authority")) ?? DEFAULT_AUTHORITY,
           place,
           meetingDate,
+          meetingTime,
+          endTime,
           venue: text(found.get("venue")),
           chair,
           deputy: ref(found.get("deputy")),
@@ -236,6 +318,8 @@ export function parseInfo(
           nextDeputy,
           signer: text(found.get("signer")),
           signerTitle: text(found.get("signerTitle")),
+          secretary: text(found.get("secretary")),
+          absent,
           format,
         }
       : null;

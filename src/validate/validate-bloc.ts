@@ -1,9 +1,10 @@
-import type { Bloc, BlocInfo } from "../model/bloc.js";
+import type { Bloc, BlocInfo, Unit } from "../model/bloc.js";
 import type { Rules } from "../model/rules.js";
 import type { SectionLimits } from "./criteria/check-group-maxima.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic, hasErrors } from "../model/diagnostic.js";
 import type { RawWorkbook } from "../read/raw-workbook.js";
+import { checkExampleValues } from "./check-example-values.js";
 import { criterionLookup } from "./criteria/criterion-lookup.js";
 import { indexCriteria } from "./criterion-index.js";
 import type { BlocReading } from "./reading.js";
@@ -15,6 +16,7 @@ import { parseInfo } from "./parse-info.js";
 import { findCriteria } from "./criteria/find-criteria.js";
 import { parsePlan } from "./parse-plan.js";
 import { parseUnits } from "./parse-units.js";
+import { suggestUnit } from "./suggest-unit.js";
 import { parseRulesFile } from "./rules/parse-rules-file.js";
 import { parseRulesSheet } from "./rules/parse-rules-sheet.js";
 import type { RulesSource } from "./rules/resolve-rules.js";
@@ -30,19 +32,68 @@ export interface BlocInput {
   rulesFile?: { file: string; text: string };
 }
 
-function resolveInfo(draft: InfoDraft, unitOf: UnitIndex, diagnostics: Diagnostic[]): BlocInfo {
+/**
+ * `Thông tin` with its unit references resolved to codes (an unknown one is an error that suggests
+ * the closest unit, suggest-unit.ts), and the slips that need the units: this year's chair and deputy
+ * the same unit.
+ */
+function resolveInfo(
+  draft: InfoDraft,
+  units: readonly Unit[],
+  unitOf: UnitIndex,
+  diagnostics: Diagnostic[],
+): BlocInfo {
+  const unknown = (ref: UnitRef): void => {
+    const suggestion = suggestUnit(ref.text, units);
+    diagnostics.push(
+      diagnostic("unknownUnit", "error", ref.location, {
+        found: ref.text,
+        ...(suggestion === null ? {} : { suggestion: suggestion.name, suggestionCode: suggestion.code }),
+      }),
+    );
+  };
   const code = (ref: UnitRef | null): string | null => {
     if (ref === null) return null;
     const unit = unitOf(ref.text);
-    if (!unit) diagnostics.push(diagnostic("unknownUnit", "error", ref.location, { found: ref.text }));
+    if (!unit) unknown(ref);
     return unit?.code ?? null;
   };
+  const chair = code(draft.chair);
+  const deputy = code(draft.deputy);
+  if (chair !== null && deputy !== null && chair === deputy && draft.deputy !== null) {
+    const head = draft.kind === "cum" ? "Cụm" : "Khối";
+    diagnostics.push(
+      diagnostic("chairIsDeputy", "error", draft.deputy.location, {
+        chairKey: `${head} trưởng`,
+        deputyKey: `${head} phó`,
+        unit: units.find((u) => u.code === chair)?.name ?? chair,
+        code: chair,
+      }),
+    );
+  }
+  // `Đơn vị vắng mặt` is split at `;`; a piece that names no unit may be several joined by `,`
+  // (`LHP, DUK-DN`), but a unit's own name may hold a comma, so the whole piece is tried first.
+  const absent: string[] = [];
+  for (const ref of draft.absent) {
+    const whole = unitOf(ref.text);
+    const parts = ref.text
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p !== "");
+    const each = whole ? [whole] : parts.length > 1 ? parts.map((p) => unitOf(p)) : [undefined];
+    if (each.every((u) => u !== undefined)) {
+      for (const u of each) if (u && !absent.includes(u.code)) absent.push(u.code);
+    } else if (whole === undefined && parts.length > 1) {
+      parts.filter((p) => !unitOf(p)).forEach((p) => unknown({ text: p, location: ref.location }));
+    } else unknown(ref);
+  }
   return {
     ...draft,
-    chair: code(draft.chair) ?? draft.chair.text,
-    deputy: code(draft.deputy),
+    chair: chair ?? draft.chair.text,
+    deputy,
     nextChair: code(draft.nextChair),
     nextDeputy: code(draft.nextDeputy),
+    absent,
   };
 }
 
@@ -83,7 +134,7 @@ export function validateBloc(input: BlocInput): {
 
   const unitOf = indexUnits(units?.units ?? []);
   const criterionOf = indexCriteria(criteria?.criteria ?? []);
-  const resolvedInfo = info?.info ? resolveInfo(info.info, unitOf, diagnostics) : null;
+  const resolvedInfo = info?.info ? resolveInfo(info.info, units?.units ?? [], unitOf, diagnostics) : null;
 
   // Without criteria no row of a score sheet can be placed: reading them would only repeat that.
   const criteriaReadable =
@@ -111,6 +162,7 @@ export function validateBloc(input: BlocInput): {
   const planSheet = sheet(BLOC_SHEETS.plan, false);
   const plan = planSheet ? parsePlan(planSheet, file) : null;
   if (plan) diagnostics.push(...plan.diagnostics);
+  diagnostics.push(...checkExampleValues([unitSheet, planSheet], file));
 
   const rulesSources: RulesSource[] = [];
   const rulesSheet = sheet(BLOC_SHEETS.rules, false);

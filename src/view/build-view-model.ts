@@ -3,18 +3,21 @@ import { formatPoints } from "../model/points.js";
 import type { BlocResult, UnitResult } from "../model/result.js";
 import { blocWords } from "./bloc-words.js";
 import { cleanStrings } from "./clean-strings.js";
+import { conferenceChangeSentences } from "./conference-change-sentences.js";
+import { joinNames } from "./join-names.js";
 import { legalBases } from "./legal-bases.js";
 import { leadershipView } from "./leadership-view.js";
 import { proposalViews } from "./proposal-views.js";
 import { ratingSummary } from "./rating-summary.js";
 import { buildScoreMatrix } from "./score-matrix.js";
 import { scoreSourceText } from "./score-source-text.js";
+import { formatClockTime } from "./text/clock-time.js";
 import { padCount } from "./text/pad-count.js";
 import { upperVietnamese } from "./text/upper-vietnamese.js";
 import { formatShortDate, formatVietnameseDate } from "./text/vietnamese-date.js";
 import { tieViews } from "./tie-views.js";
 import { unitViews } from "./unit-views.js";
-import type { ViewModel } from "./view-model.js";
+import type { MemberView, ViewModel } from "./view-model.js";
 
 /** The one plain object the templates see, built from the validated bloc and its computed result. */
 export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
@@ -34,6 +37,14 @@ export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
   const number = (symbol: string): string =>
     isParty ? `Số      -${symbol}/${words.abbreviation}` : `Số:        /${symbol}-${words.abbreviation}`;
   const memberLine = `Các đơn vị thành viên ${info.name}`;
+  const members: MemberView[] = bloc.units.map((u, i) => ({
+    code: u.code,
+    name: u.name,
+    stt: i + 1,
+    role: u.code === info.chair ? words.chair : u.code === info.deputy ? words.deputy : null,
+  }));
+  const present = members.filter((m) => !info.absent.includes(m.code));
+  const absent = members.filter((m) => info.absent.includes(m.code));
 
   const view: ViewModel = {
     bloc: {
@@ -61,12 +72,7 @@ export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
     },
     numbers: { report: number("BC"), proposal: number("TTr"), minutes: number("BB") },
     references: { report: reference("BC"), proposal: reference("TTr"), minutes: reference("BB") },
-    members: bloc.units.map((u, i) => ({
-      code: u.code,
-      name: u.name,
-      stt: i + 1,
-      role: u.code === info.chair ? words.chair : u.code === info.deputy ? words.deputy : null,
-    })),
+    members,
     memberCount: bloc.units.length,
     memberCountPadded: padCount(bloc.units.length),
     units,
@@ -90,6 +96,7 @@ export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
       })),
     proposalsByConference: byConference,
     computedProposals: byConference ? proposalViews(result.computedProposals, unitsByCode) : null,
+    conferenceChanges: conferenceChangeSentences(bloc, result),
     ties,
     awardTies: ties.filter((t) => t.award !== "chair" && t.award !== "deputy"),
     leadershipTies: ties.filter((t) => t.award === "chair" || t.award === "deputy"),
@@ -104,10 +111,17 @@ export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
       signerName: info.signer,
     },
     meeting: {
-      attending: padCount(bloc.units.length),
-      total: padCount(bloc.units.length),
+      time: info.meetingTime === null ? null : formatClockTime(info.meetingTime),
+      endTime: info.endTime === null ? null : formatClockTime(info.endTime),
+      attending: padCount(present.length),
+      total: padCount(members.length),
+      // Numbered again: the minutes list who came.
+      present: present.map((m, i) => ({ ...m, stt: i + 1 })),
+      absent,
+      absentNames: absent.length === 0 ? null : joinNames(absent.map((m) => m.name)),
       chairPerson: info.signer,
       chairPersonTitle: info.signerTitle,
+      secretary: info.secretary,
     },
     recipients: {
       report: [`${info.council} (để báo cáo)`, memberLine],

@@ -1,20 +1,31 @@
-import type { Bloc } from "../model/bloc.js";
+import type { Bloc, CalendarDate } from "../model/bloc.js";
+import type { LegalBasesPeriod } from "./legal-bases-by-date.js";
+import { LEGAL_BASES_BY_DATE, MINUTES_LEGAL_BASIS } from "./legal-bases-by-date.js";
 import { formatDateNoPrefix } from "./text/vietnamese-date.js";
 
-/** The default `Căn cứ` lines of the Tờ trình (documents.md), with `{Tên khối}`, `{Ngày họp}`, `N`. */
-const DEFAULT_LEGAL_BASES = [
-  "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022",
-  "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng",
-  "Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm {Năm} của {Tên khối} ngày {Ngày họp}",
-];
+const dayNumber = (d: CalendarDate): number => d.year * 10_000 + d.month * 100 + d.day;
+
+/** The law and decree in force on a date (the period of `LEGAL_BASES_BY_DATE` holding it). */
+export function legalBasesOn(
+  date: CalendarDate,
+  table: readonly LegalBasesPeriod[] = LEGAL_BASES_BY_DATE,
+): readonly string[] {
+  const day = dayNumber(date);
+  const period = table.find(
+    (p) => (p.from === null || dayNumber(p.from) <= day) && (p.to === null || day <= dayNumber(p.to)),
+  );
+  if (period === undefined) throw new Error(`no legal bases for ${formatDateNoPrefix(date)}`);
+  return period.lines;
+}
 
 /**
- * The `Căn cứ` lines: the bloc's own list (`legalBases` / `Căn cứ`) or the defaults, with the
- * placeholders `{Tên khối}`, `{Ngày họp}` and `{Năm}` filled in. A leading `Căn cứ` and the final
- * `;`/`.`/`,` are removed, so the template decides the punctuation.
+ * The `Căn cứ` lines: the bloc's own list (`legalBases` / `Căn cứ`), or the law and decree in force
+ * on the meeting date followed by the conference's minutes, with the placeholders `{Tên khối}`,
+ * `{Ngày họp}` and `{Năm}` filled in. A leading `Căn cứ` and the final `;`/`.`/`,` are removed, so
+ * the template decides the punctuation.
  */
 export function legalBases(bloc: Bloc): string[] {
-  const lines = bloc.rules.legalBases ?? DEFAULT_LEGAL_BASES;
+  const lines = bloc.rules.legalBases ?? [...legalBasesOn(bloc.info.meetingDate), MINUTES_LEGAL_BASIS];
   return lines
     .map((line) =>
       line

@@ -65,6 +65,8 @@ export interface ProposedUnitView extends UnitRef {
   total: string;
   rank: number;
   rankWords: string;
+  /** True when the conference decided this unit's awards (`Đề nghị khen thưởng` filled in). */
+  byConference: boolean;
 }
 
 /** The units proposed for one award. */
@@ -81,7 +83,7 @@ export interface ProposalView {
   /** Zero-padded count (`02`). */
   countPadded: string;
   isEmpty: boolean;
-  /** True when the conference decided (`Đề nghị khen thưởng` filled in). */
+  /** True when the conference decided for at least one of the units. */
   byConference: boolean;
 }
 
@@ -206,10 +208,16 @@ export interface ViewModel {
   proposals: ProposalView[];
   /** Units proposed for at least one award, in ranking order, numbered for the list table. */
   proposedUnits: Array<UnitRef & { stt: number; total: string; rank: number; awards: string }>;
-  /** True when the conference decided the proposals. */
+  /** True when the conference decided for at least one unit. */
   proposalsByConference: boolean;
   /** The computed ladder when the conference decided (for information), else null. */
   computedProposals: ProposalView[] | null;
+  /**
+   * What the conference's decisions changed against the ranking, one sentence each (rules.md: the
+   * minutes say so): a unit the ranking proposed that the vote left without the award, an award given
+   * to more units than its count. Empty when nothing changed.
+   */
+  conferenceChanges: string[];
   ties: TieView[];
   /** Ties on awards only (not on chair/deputy). */
   awardTies: TieView[];
@@ -230,11 +238,23 @@ export interface ViewModel {
     signerName: string | null;
   };
   meeting: {
-    /** Units present: the workbook has no attendance, so every member is counted present. */
+    /** `Giờ họp` (`14 giờ 00`), or null: the minutes print dots to fill in by hand. */
+    time: string | null;
+    /** `Giờ kết thúc`, or null. */
+    endTime: string | null;
+    /** Members present (all but `Đơn vị vắng mặt`), zero-padded: `04`. */
     attending: string;
     total: string;
+    /** Members present, in `Đơn vị` order, with their role. */
+    present: MemberView[];
+    /** Members absent, in `Đơn vị` order; empty when everybody came. */
+    absent: MemberView[];
+    /** Their names joined (`A và B`), or null when everybody came. */
+    absentNames: string | null;
     chairPerson: string | null;
     chairPersonTitle: string | null;
+    /** `Thư ký hội nghị`, or null: the minutes print dots. */
+    secretary: string | null;
   };
   recipients: { report: string[]; proposal: string[] };
   matrix: MatrixView;

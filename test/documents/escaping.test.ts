@@ -26,7 +26,7 @@ describe("escaping", () => {
     const { bloc, result } = cumFixture();
     const docs = await renderDocuments(bloc, result, { only: ["bao-cao"] });
     const xml = part(docs[0]?.data ?? Buffer.alloc(0), "word/document.xml");
-    expect(paragraphs(xml)).toContain(`5. ${MUSTACHE_NAME};`);
+    expect(paragraphs(xml)).toContain(`5. ${MUSTACHE_NAME}.`);
     expect(documentText(xml)).not.toContain("Cụm thi đua số 02 {{#each");
   });
 

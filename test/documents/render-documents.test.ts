@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { computeResult } from "../../src/compute/compute-result.js";
 import { renderDocuments, type RenderedDocument } from "../../src/render/render-documents.js";
 import {
   cumFixture,
@@ -7,6 +8,7 @@ import {
   TRICKY_NAME,
   wideFixture,
 } from "../helpers/document-fixture.js";
+import { makeBloc } from "../helpers/make-bloc.js";
 import { attributesOf, documentText, paragraphs, part, tableXml, tables } from "./docx-reader.js";
 
 const byName = (docs: RenderedDocument[], fileName: string): Buffer => {
@@ -63,6 +65,7 @@ describe("the documents of a Cụm (administrative format)", () => {
     ]);
     expect(text).toContain("Cụm thi đua số 02 gồm 05 đơn vị:");
     expect(text).toContain("1. Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (Cụm trưởng năm 2023);");
+    expect(text).toContain(`5. ${MUSTACHE_NAME}.`);
     expect(text).toContain(
       "Kết quả đánh giá, xếp loại năm 2023: 01 đơn vị hoàn thành xuất sắc nhiệm vụ tiêu biểu; 03 đơn vị hoàn thành xuất sắc nhiệm vụ; 01 đơn vị hoàn thành tốt nhiệm vụ.",
     );
@@ -91,11 +94,12 @@ describe("the documents of a Cụm (administrative format)", () => {
 
   it("states the proposals, the tie that needs a vote and the rotation", () => {
     const text = documentText(xml("bao-cao-tong-ket.docx"));
+    // A list: each item ends with ";", the last with ".".
     expect(text).toContain(
-      "- Cờ thi đua của Ủy ban nhân dân Thành phố: Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (97,50 điểm, xếp thứ nhất).",
+      "- Cờ thi đua của Ủy ban nhân dân Thành phố: Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (97,50 điểm, xếp thứ nhất);",
     );
     expect(text).toContain(
-      "- Cờ thi đua của Chính phủ: Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (97,50 điểm, xếp thứ nhất).",
+      "- Cờ thi đua của Chính phủ: Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (97,50 điểm, xếp thứ nhất);",
     );
     expect(text).toContain(
       "- Bằng khen của Chủ tịch Ủy ban nhân dân Thành phố: Đảng ủy khối các cơ quan Thành phố (95,25 điểm, xếp thứ hai).",
@@ -128,7 +132,12 @@ describe("the documents of a Cụm (administrative format)", () => {
     expect(text).toContain("TỜ TRÌNH");
     expect(text).toContain("Về việc đề nghị tặng Cờ thi đua và Bằng khen năm 2023");
     expect(text).toContain("Kính gửi: Hội đồng Thi đua - Khen thưởng Thành phố Hà Nội.");
+    // Met on 16/01/2024: Luật 06/2022/QH15 and Nghị định 98/2023/NĐ-CP, in force from 01/01/2024.
     expect(text).toContain("Căn cứ Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15 tháng 6 năm 2022;");
+    expect(
+      text.some((t) => t.startsWith("Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023")),
+    ).toBe(true);
+    expect(text.some((t) => t.includes("152/2025"))).toBe(false);
     expect(text).toContain(
       "Căn cứ Biên bản Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023 của Cụm thi đua số 02 ngày 16 tháng 01 năm 2024,",
     );
@@ -170,6 +179,27 @@ describe("the documents of a Cụm (administrative format)", () => {
     const signatures = tables(xml("bien-ban-hop.docx")).at(-1)?.[0];
     expect(signatures?.[0]).toMatch(/^THƯ KÝ\n/);
     expect(signatures?.[1]).toMatch(/^CHỦ TRÌ\n[\s\S]*Lê Quang Long$/);
+  });
+
+  it("leaves dotted lines in the minutes for what Thông tin does not give: times and secretary", () => {
+    const text = paragraphs(xml("bien-ban-hop.docx"));
+    expect(text.some((t) => t.startsWith("Vào hồi ...... giờ ...... phút, ngày 16 tháng 01 năm 2024,"))).toBe(
+      true,
+    );
+    expect(text.some((t) => /^Thư ký Hội nghị: đồng chí \.{10,}$/.test(t))).toBe(true);
+    expect(
+      text.some((t) => t.startsWith("Hội nghị kết thúc vào hồi ...... giờ ...... phút cùng ngày.")),
+    ).toBe(true);
+  });
+
+  it("keeps the closing line and the two paragraphs before it with the signature", () => {
+    for (const name of ["bao-cao-tong-ket.docx", "to-trinh-khen-thuong.docx", "bien-ban-hop.docx"]) {
+      const body = xml(name);
+      const signature = body.indexOf("<w:tbl>", body.lastIndexOf("/.</w:t>"));
+      const before = [...body.slice(0, signature).matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].slice(-4);
+      // The spacer before the signature block, the closing line, and the two paragraphs before it.
+      expect(before.map((m) => (m[1] ?? "").includes("<w:keepNext/>"))).toEqual([true, true, true, true]);
+    }
   });
 
   it("writes the matrix appendix, portrait when it fits", () => {
@@ -317,5 +347,51 @@ describe("a wide matrix", () => {
     expect(parts.map((t) => t[1]?.slice(3).length)).toEqual([7, 7]);
     expect(parts.map((t) => t.find((r) => r[1] === "XẾP HẠNG")?.length)).toEqual([10, 10]);
     expect(paragraphs(body)).toContain("(Bảng tổng hợp điểm, phần 2)");
+  });
+});
+
+describe("the minutes with the meeting's keys of Thông tin", () => {
+  it("prints the times, the secretary and who was absent instead of dotted lines", async () => {
+    const { bloc, result } = cumFixture();
+    bloc.info = {
+      ...bloc.info,
+      meetingTime: { hour: 14, minute: 0 },
+      endTime: { hour: 16, minute: 30 },
+      secretary: "Trần Thị Bình",
+      absent: ["LHP"],
+    };
+    const [doc] = await renderDocuments(bloc, result, { only: ["bien-ban"] });
+    const body = part(doc?.data ?? Buffer.alloc(0), "word/document.xml");
+    const text = paragraphs(body);
+    expect(text).toContain(
+      "Vào hồi 14 giờ 00 phút, ngày 16 tháng 01 năm 2024, Cụm thi đua số 02 tổ chức Hội nghị tổng kết công tác thi đua, khen thưởng năm 2023.",
+    );
+    expect(text).toContain("Có mặt 04/05 đơn vị thành viên:");
+    expect(text).toContain("1. Ban Quản lý các khu công nghiệp và chế xuất Hà Nội (Cụm trưởng);");
+    expect(text).toContain(`4. ${MUSTACHE_NAME}.`);
+    expect(text).toContain("Vắng mặt: Trường Đào tạo cán bộ Lê Hồng Phong.");
+    expect(text).toContain("Thư ký Hội nghị: đồng chí Trần Thị Bình.");
+    expect(text.some((t) => t.startsWith("Hội nghị kết thúc vào hồi 16 giờ 30 phút cùng ngày."))).toBe(true);
+    expect(tables(body).at(-1)?.[0]?.[0]).toMatch(/^THƯ KÝ\n[\s\S]*Trần Thị Bình$/);
+  });
+
+  it("records what the conference's decisions changed against the ranking", async () => {
+    const bloc = makeBloc({
+      units: ["A", "B", { code: "C", awardOverride: [] }, { code: "D", awardOverride: ["flag"] }],
+      scores: { A: 95, B: 90, C: 85, D: 80 },
+      rules: { flag: { count: 0 } },
+    });
+    const { result } = computeResult(bloc);
+    if (result === null) throw new Error("no result");
+    const [doc] = await renderDocuments(bloc, result, { only: ["bien-ban"] });
+    const text = paragraphs(part(doc?.data ?? Buffer.alloc(0), "word/document.xml"));
+    expect(text).toContain("- Cờ thi đua của Ủy ban nhân dân tỉnh: Đơn vị D;");
+    expect(text).toContain("- Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh: Đơn vị A và Đơn vị B.");
+    expect(text).toContain(
+      "Theo kết quả chấm điểm, xếp hạng, Đơn vị C thuộc diện đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh; Hội nghị biểu quyết không đề nghị tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho đơn vị này.",
+    );
+    expect(text).toContain(
+      "Hội nghị đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 01 đơn vị (Đơn vị D), trong khi quy định của Khối không đề nghị hình thức khen thưởng này.",
+    );
   });
 });

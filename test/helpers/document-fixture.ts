@@ -122,6 +122,8 @@ const CUM_INFO: BlocInfo = {
   authority: "Ủy ban nhân dân Thành phố",
   place: "Hà Nội",
   meetingDate: { year: 2024, month: 1, day: 16 },
+  meetingTime: null,
+  endTime: null,
   venue: "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội",
   chair: "BQL",
   deputy: "DUK-CQ",
@@ -130,6 +132,8 @@ const CUM_INFO: BlocInfo = {
   nextDeputy: null,
   signer: "Lê Quang Long",
   signerTitle: "Trưởng Ban",
+  secretary: null,
+  absent: [],
   format: "administrative",
 };
 

@@ -122,6 +122,8 @@ export function makeBloc(spec: BlocSpec = {}): Bloc {
     authority: "Ủy ban nhân dân tỉnh",
     place: "Hà Nội",
     meetingDate: { year: 2024, month: 1, day: 16 },
+    meetingTime: null,
+    endTime: null,
     venue: null,
     chair: units[0]?.code ?? "",
     deputy: units[1]?.code ?? null,
@@ -130,6 +132,8 @@ export function makeBloc(spec: BlocSpec = {}): Bloc {
     nextDeputy: null,
     signer: null,
     signerTitle: null,
+    secretary: null,
+    absent: [],
     format: "administrative",
     ...spec.info,
   };

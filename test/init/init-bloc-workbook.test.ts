@@ -48,7 +48,7 @@ describe("the bloc workbook of `thidua init`", () => {
     ]);
   });
 
-  it("lists every Thông tin key in column A with an example in B and a note in C", () => {
+  it("lists every Thông tin key in column A with a marked example in B and a note in C", () => {
     const info = sheetOf(workbook, "Thông tin");
     const keys = Array.from({ length: info.rowCount }, (_, i) => info.getCell(`A${i + 1}`).text);
     expect(keys).toEqual([
@@ -59,6 +59,8 @@ describe("the bloc workbook of `thidua init`", () => {
       "Cấp khen",
       "Địa danh",
       "Ngày họp",
+      "Giờ họp",
+      "Giờ kết thúc",
       "Địa điểm",
       "Cụm trưởng",
       "Cụm phó",
@@ -67,20 +69,29 @@ describe("the bloc workbook of `thidua init`", () => {
       "Cụm phó năm sau",
       "Người ký",
       "Chức vụ người ký",
+      "Thư ký hội nghị",
+      "Đơn vị vắng mặt",
       "Thể thức",
     ]);
-    expect(info.getCell("B1").value).toBe("Cụm thi đua số 02");
-    expect(info.getCell("B3").value).toBe(2023);
-    expect(info.getCell("B7").value).toEqual(new Date(Date.UTC(2024, 0, 16)));
+    // Every value of the example is marked: the secretary sees what to replace, validate refuses it.
+    expect(info.getCell("B1").value).toBe("(ví dụ) Cụm thi đua số 02");
+    expect(info.getCell("B3").value).toBe("(ví dụ) 2023");
+    expect(info.getCell("B7").value).toBe("(ví dụ) 16/01/2024");
+    expect(info.getCell("B11").value).toBe("(ví dụ) BQL");
+    expect(info.getCell("B16").value).toBe("(ví dụ) Lê Quang Long");
+    expect(info.getCell("B2").value).toBe("Cụm");
+    expect(info.getCell("B13").value).toBe("vòng tròn");
+    expect(info.getCell("B8").value).toBeNull();
+    expect(info.getCell("B8").numFmt).toBe("@");
     expect(info.getCell("B7").numFmt).toBe("dd/mm/yyyy");
     expect(info.getCell("C1").text).toMatch(/^Bắt buộc\./);
     expect(info.getCell("C2").text).toMatch(/^Không bắt buộc\./);
     expect(info.getCell("B2").dataValidation).toMatchObject({ type: "list", formulae: [listOf(KIND_LIST)] });
-    expect(info.getCell("B11").dataValidation).toMatchObject({
+    expect(info.getCell("B13").dataValidation).toMatchObject({
       type: "list",
       formulae: [listOf(ROTATION_LIST)],
     });
-    expect(info.getCell("B16").dataValidation).toMatchObject({
+    expect(info.getCell("B20").dataValidation).toMatchObject({
       type: "list",
       formulae: [listOf(FORMAT_LIST)],
     });
@@ -98,7 +109,7 @@ describe("the bloc workbook of `thidua init`", () => {
     expect(rowTexts(sheet, 2).slice(0, 3)).toEqual([
       "1",
       "BQL",
-      "Ban Quản lý các khu công nghiệp và chế xuất Hà Nội",
+      "(ví dụ) Ban Quản lý các khu công nghiệp và chế xuất Hà Nội",
     ]);
     expect(sheet.getCell("B6").value).toBe("DUK-DH");
     for (const address of ["F2", "F6", "F201"]) {
@@ -137,7 +148,7 @@ describe("the bloc workbook of `thidua init`", () => {
   });
 
   it("has a Phương hướng paragraph and the Quy tắc keys with their defaults", () => {
-    expect(sheetOf(workbook, "Phương hướng").getCell("A1").text).toMatch(/^1\. Tiếp tục/);
+    expect(sheetOf(workbook, "Phương hướng").getCell("A1").text).toMatch(/^\(ví dụ\) 1\. Tiếp tục/);
     const rules = sheetOf(workbook, "Quy tắc");
     const rows = Array.from({ length: rules.rowCount }, (_, i) => rowTexts(rules, i + 1));
     expect(rows.map((r) => r[0])).toContain("Số Cờ thi đua");

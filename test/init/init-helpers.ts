@@ -93,3 +93,24 @@ export function fillSelfScores(
   if (updateTotal) totalCell.value = { formula: formulaOf(totalCell).formula, result: total };
   return total;
 }
+
+/**
+ * Replaces every value `init` marked as the example's by the same value unmarked, as a secretary who
+ * keeps them would retype them: `(ví dụ) 2023` → 2023, `(ví dụ) 16/01/2024` → that date.
+ */
+export function replaceExamples(workbook: ExcelJS.Workbook): void {
+  for (const sheet of workbook.worksheets) {
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value !== "string" || !cell.value.startsWith("(ví dụ) ")) return;
+        const value = cell.value.slice("(ví dụ) ".length);
+        const date = /^(\d\d)\/(\d\d)\/(\d{4})$/.exec(value);
+        cell.value = /^\d{4}$/.test(value)
+          ? Number(value)
+          : date
+            ? new Date(Date.UTC(Number(date[3]), Number(date[2]) - 1, Number(date[1])))
+            : value;
+      }),
+    );
+  }
+}

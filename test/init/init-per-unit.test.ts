@@ -46,8 +46,9 @@ describe("--per-unit", () => {
     const workbook = await readXlsx(file);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["DUK-CQ"]);
     const sheet = sheetOf(workbook, "DUK-CQ");
-    expect(sheet.getCell("A1").text).toBe("BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2023");
-    expect(sheet.getCell("A2").text).toContain("Đảng ủy Khối các cơ quan Thành phố");
+    // The bloc's year and name were not given: the form leaves them to fill, never the example's.
+    expect(sheet.getCell("A1").text).toBe("BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM ..........");
+    expect(sheet.getCell("A2").text).toBe("Đơn vị: Đảng ủy Khối các cơ quan Thành phố (DUK-CQ) - ..........");
     expect(rowTexts(sheet, 3)).toEqual([
       "Mã tiêu chí",
       "Nội dung tiêu chí",
@@ -82,6 +83,24 @@ describe("--per-unit", () => {
       fitToHeight: 0,
     });
     expect(await sheetXml(await readFile(file), "DUK-CQ")).toContain("<formula2>30</formula2>");
+  });
+
+  it("titles every form with the bloc's year and name given to init", async () => {
+    const { files } = await runInit({
+      dir,
+      perUnit: true,
+      force: false,
+      facts: { name: "Khối thi đua số 5", year: "2025" },
+    });
+    for (const file of files.slice(1)) {
+      const sheet = (await readXlsx(file)).worksheets[0];
+      expect(sheet?.getCell("A1").text).toBe("BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2025");
+      expect(sheet?.getCell("A2").text).toMatch(/ - Khối thi đua số 5$/);
+    }
+    const bloc = await readXlsx(files[0] ?? "");
+    expect(sheetOf(bloc, "Thông tin").getCell("B1").value).toBe("Khối thi đua số 5");
+    expect(sheetOf(bloc, "Thông tin").getCell("B2").value).toBe("Khối");
+    expect(sheetOf(bloc, "Thông tin").getCell("B3").value).toBe(2025);
   });
 
   it("names files safely whatever the code: no path escapes, no device names, no collisions", async () => {

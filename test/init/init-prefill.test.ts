@@ -56,9 +56,11 @@ describe("--units", () => {
       "TTHPTS2",
     ]);
 
+    // Without --chair/--deputy, the first two units, marked as the example's: the secretary must say.
     const info = sheetOf(workbook, "Thông tin");
-    expect(info.getCell("B9").value).toBe("STC");
-    expect(info.getCell("B10").value).toBe("STP");
+    expect(info.getCell("A11").value).toBe("Cụm trưởng");
+    expect(info.getCell("B11").value).toBe("(ví dụ) STC");
+    expect(info.getCell("B12").value).toBe("(ví dụ) STP");
   });
 
   it("accepts a UTF-16 file as Windows Notepad saves it", async () => {
@@ -80,8 +82,8 @@ describe("--units", () => {
       `${unitsFile}: chỉ có 1 đơn vị, luân phiên Khối/Cụm trưởng cần ít nhất 2`,
     ]);
     const info = sheetOf(await readXlsx(join(dir, "khoi-thi-dua.xlsx")), "Thông tin");
-    expect(info.getCell("B9").value).toBe("SYT");
-    expect(info.getCell("B10").value).toBeNull();
+    expect(info.getCell("B11").value).toBe("(ví dụ) SYT");
+    expect(info.getCell("B12").value).toBeNull();
   });
 
   it("refuses a file with no names, or not UTF-8, and writes nothing", async () => {

@@ -111,8 +111,8 @@ describe("computeResult: the stages chained", () => {
     const { result, diagnostics } = computeResult(bloc);
     expect(result).toBeNull();
     expect(diagnostics.map((d) => [d.code, d.severity])).toEqual([
-      ["conferenceUnitsWithoutAward", "warning"],
       ["overrideIneligible", "error"],
+      ["awardDisplacedByConference", "warning"],
       ["rotationTooFew", "error"],
     ]);
   });

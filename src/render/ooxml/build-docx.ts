@@ -1,5 +1,6 @@
 import type { CalendarDate } from "../../model/bloc.js";
 import type { Block, DocumentNode } from "../markup/document-structure.js";
+import { keepTogether } from "../layout/keep-together.js";
 import { textWidth } from "../layout/page-format.js";
 import { resolveOrientation } from "../layout/resolve-orientation.js";
 import {
@@ -74,7 +75,7 @@ export function documentXml(structure: DocumentNode): string {
   // One array of pieces joined once: concatenating cell by cell builds a deep tree of strings
   // that the final flattening (and the collector) must walk again.
   const body: string[] = [DOCUMENT_OPEN];
-  for (const block of structure.blocks) pushBlockXml(body, block, width);
+  for (const block of keepTogether(structure.blocks)) pushBlockXml(body, block, width);
   body.push(sectionXml(orientation), DOCUMENT_CLOSE);
   return body.join("");
 }
