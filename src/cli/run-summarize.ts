@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { summarize } from "../commands/summarize.js";
 import { validate } from "../commands/validate.js";
@@ -17,6 +18,12 @@ export interface SummarizeCliOptions {
   force?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+}
+
+/** A written file as the secretary reads it: below the working folder relative, elsewhere absolute. */
+function shownPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
 }
 
 const errorsOf = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "error");
@@ -77,7 +84,7 @@ export async function runSummarize(
     for (const line of formatSummary(term, outcome.bloc, outcome.result)) term.out(line);
     term.out("");
     term.out(`Đã ghi ${outcome.files.length} tệp:`);
-    for (const f of outcome.files) term.out(`  ${f}`);
+    for (const f of outcome.files) term.out(`  ${shownPath(f)}`);
   }
   return 0;
 }

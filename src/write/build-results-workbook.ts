@@ -54,9 +54,11 @@ function rankingSheet(bloc: Bloc, result: BlocResult): SheetSpec {
         ...(hasClass ? ["Xếp loại"] : []),
         "Đề nghị",
       ],
-      style: "bold",
+      style: "header",
+      boxed: true,
     },
     ...result.units.map((u) => ({
+      boxed: true,
       cells: [
         u.rank,
         u.code,
@@ -87,8 +89,9 @@ function rankingSheet(bloc: Bloc, result: BlocResult): SheetSpec {
   ];
   return {
     name: "Xếp hạng",
-    widths: [7, 12, 48, 12, 12, 10, 12, ...(hasClass ? [14] : []), 48],
+    widths: [6, 10, 44, 10, 10, 9, 10, ...(hasClass ? [12] : []), 40],
     frozen: { rows: 3, columns: 0 },
+    printTitleRows: 3,
     rows,
   };
 }
@@ -107,11 +110,13 @@ function matrixSheet(bloc: Bloc, result: BlocResult): SheetSpec {
         "Tổng điểm",
         "Hạng",
       ],
-      style: "bold",
+      style: "header",
+      boxed: true,
     },
     ...result.units.map((u) => {
       const scores = bloc.scores[u.code] ?? {};
       return {
+        boxed: true,
         cells: [
           u.code,
           u.name,
@@ -130,12 +135,15 @@ function matrixSheet(bloc: Bloc, result: BlocResult): SheetSpec {
     {
       cells: ["Tối đa", "", ...bloc.criteria.map((c) => points(c.max)), points(result.standardMax)],
       style: "italic",
+      boxed: true,
     },
   ];
   return {
     name: "Bảng điểm",
-    widths: [12, 44, ...bloc.criteria.map(() => 9), 12, 12, 10, 12, 7],
+    // Criteria columns as narrow as `10.00`: the matrix prints one page wide however many there are.
+    widths: [10, 36, ...bloc.criteria.map(() => 7), 9, 9, 8, 9, 6],
     frozen: { rows: 1, columns: 2 },
+    printTitleRows: 1,
     rows,
   };
 }
@@ -143,11 +151,13 @@ function matrixSheet(bloc: Bloc, result: BlocResult): SheetSpec {
 function criteriaSheet(bloc: Bloc): SheetSpec {
   return {
     name: "Tiêu chí",
-    widths: [10, 70, 12, 10, 40],
+    widths: [8, 80, 10, 9, 36],
     frozen: { rows: 1, columns: 0 },
+    printTitleRows: 1,
     rows: [
-      { cells: ["Mã", "Nội dung", "Điểm tối đa", "Loại", "Nhóm"], style: "bold" },
+      { cells: ["Mã", "Nội dung", "Điểm tối đa", "Loại", "Nhóm"], style: "header", boxed: true },
       ...bloc.criteria.map((c) => ({
+        boxed: true,
         cells: [c.code, c.content, points(c.max), TYPE_WORDS[c.type], c.group ?? ""],
       })),
     ],
