@@ -67,7 +67,7 @@ export function buildIndexWorkbook(entries: readonly IndexEntry[]): Buffer {
       cells: [
         e.input,
         d.code,
-        d.file,
+        d.file ?? "",
         d.sheet ?? "",
         d.cell ?? (d.row !== undefined ? `dòng ${d.row}` : ""),
         d.message,

@@ -5,6 +5,7 @@ import { validate } from "../commands/validate.js";
 import { toJsonDiagnostic, toJsonResult } from "../output/json-result.js";
 import { formatChecklist, printDiagnosticLines, verdict, visible } from "./print-diagnostics.js";
 import { formatSummary } from "./print-summary.js";
+import { outputWidth } from "./wrap-text.js";
 import { parseOnly } from "./parse-only.js";
 import type { Terminal } from "./terminal.js";
 
@@ -81,7 +82,7 @@ export async function runSummarize(
       shown.filter((d) => d.severity !== "error"),
     );
   if (!options.quiet) {
-    for (const line of formatSummary(term, outcome.bloc, outcome.result)) term.out(line);
+    for (const line of formatSummary(term, outcome.bloc, outcome.result, outputWidth())) term.out(line);
     term.out("");
     term.out(`Đã ghi ${outcome.files.length} tệp:`);
     for (const f of outcome.files) term.out(`  ${shownPath(f)}`);
