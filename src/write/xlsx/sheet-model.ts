@@ -1,5 +1,14 @@
 /** How a cell looks in the results workbook: the few styles `ket-qua.xlsx` needs. */
-export type CellStyle = "plain" | "bold" | "italic" | "title" | "points" | "boldPoints" | "header";
+export type CellStyle =
+  | "plain"
+  | "bold"
+  | "italic"
+  | "title"
+  | "points"
+  | "boldPoints"
+  | "header"
+  /** Text that wraps inside its cell (a merged row's sentence). */
+  | "wrapped";
 
 /** A cell: text, a number, nothing, or a value with a style. */
 export type SheetCell = string | number | null | { value: string | number; style: CellStyle };
@@ -13,6 +22,11 @@ export interface SheetRow {
    * wrapped text, so the table prints with its grid.
    */
   boxed?: boolean;
+  /**
+   * A sentence across the sheet: the row's one cell is merged over every column and wraps, so a long
+   * line neither runs past the printed page nor widens it.
+   */
+  merged?: boolean;
 }
 
 /** A worksheet: name, column widths (characters), frozen rows and columns, rows from A1 down. */

@@ -5,10 +5,11 @@ const STYLES: Record<CellStyle, { font: number; numFmt: number; align?: string }
   plain: { font: 0, numFmt: 0 },
   bold: { font: 1, numFmt: 0 },
   italic: { font: 2, numFmt: 0 },
-  title: { font: 3, numFmt: 0 },
+  title: { font: 3, numFmt: 0, align: `horizontal="center" vertical="center" wrapText="1"` },
   points: { font: 0, numFmt: 2 },
   boldPoints: { font: 1, numFmt: 2 },
   header: { font: 1, numFmt: 0, align: `horizontal="center" vertical="center" wrapText="1"` },
+  wrapped: { font: 0, numFmt: 0, align: `vertical="top" wrapText="1"` },
 };
 
 const NAMES = Object.keys(STYLES) as CellStyle[];
