@@ -189,7 +189,7 @@ export async function batch(
         const differ = existing.differ.map((p) => relative(where, p));
         const reason = reasonOf("existingDiffers", input, { folder: where, files: differ });
         finish(i, { ...report, status: "existing", reason });
-      } else if (existing.missing.length === 0) {
+      } else if (existing.missing.length === 0 && existing.same.length > 0) {
         finish(i, {
           ...report,
           status: "existing",

@@ -41,9 +41,12 @@ describe("nameOutFolders", () => {
     ["in input order", keys],
     ["in reverse order", [...keys].reverse()],
     ["shuffled", [keys[3], keys[5], keys[1], keys[0], keys[4], keys[2]] as Event[]],
-  ])("gives the same folders, and the same bloc given twice as a duplicate of the first (%s)", (_, events) => {
-    expect(settle(6, events)).toEqual(expected);
-  });
+  ])(
+    "gives the same folders, and the same bloc given twice as a duplicate of the first (%s)",
+    (_, events) => {
+      expect(settle(6, events)).toEqual(expected);
+    },
+  );
 
   it("ignores a second word about the same bloc (named, then failed later)", () => {
     expect(
