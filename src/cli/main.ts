@@ -46,7 +46,7 @@ Ví dụ:
   thidua validate khoi-2025
   thidua summarize khoi-2025 -o ket-qua-2025 --force
   thidua summarize khoi-2025/khoi-thi-dua.xlsx khoi-2025/don-vi/bql.xlsx
-  thidua batch cac-khoi --jobs 4 --json > tong-hop.json
+  thidua batch cac-khoi -o ket-qua-tinh --jobs 4
   thidua init khoi-2025 --per-unit --units don-vi.txt
 
 Một thư mục khối chứa bảng tính của khối và các bảng tự chấm (bên cạnh hoặc trong don-vi/);
@@ -212,7 +212,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     // Ctrl-C: leave no half-written file behind (cli.md "Nothing lost"); finished files are whole.
     removeInFlightTempFiles();
-    process.stderr.write("\nĐã dừng.\n");
+    // A batch resumes by running it again: blocs already written are kept as "đã có".
+    const resume =
+      process.argv[2] === "batch"
+        ? " Chạy lại đúng lệnh này để làm tiếp: các khối đã xong được giữ nguyên (đã có)."
+        : "";
+    process.stderr.write(`\nĐã dừng.${resume}\n`);
     process.exit(130);
   });
 }
