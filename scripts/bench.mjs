@@ -13,7 +13,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { setInterval, clearInterval } from "node:timers";
 import { Buffer } from "node:buffer";
 import { fileURLToPath } from "node:url";
@@ -233,11 +233,27 @@ async function blocFiles(work) {
   };
 }
 
-/** `count` copies of the bloc folder, each a bloc folder of its own. */
+/**
+ * `count` copies of the bloc folder, each a bloc folder of its own under its own `Tên khối`: batch
+ * reports the same bloc (name and year) given twice as a duplicate instead of writing it again.
+ */
 async function batchFolder(work, bloc, count) {
   const dir = join(work, `batch-${count}`);
-  for (let i = 1; i <= count; i++)
-    await cp(bloc.folder, join(dir, `khoi-${String(i).padStart(4, "0")}`), { recursive: true });
+  const [blocWorkbook] = bloc.files;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(blocWorkbook);
+  let nameCell = null;
+  wb.getWorksheet("Thông tin")?.eachRow((row) => {
+    if (row.getCell(1).text.trim() === "Tên khối") nameCell = row.getCell(2);
+  });
+  if (nameCell === null) throw new Error(`${blocWorkbook}: no "Tên khối" row`);
+  const name = nameCell.text;
+  for (let i = 1; i <= count; i++) {
+    const copy = join(dir, `khoi-${String(i).padStart(4, "0")}`);
+    await cp(bloc.folder, copy, { recursive: true });
+    nameCell.value = `${name} - bản ${i}`;
+    await writeFile(join(copy, basename(blocWorkbook)), Buffer.from(await wb.xlsx.writeBuffer()));
+  }
   return dir;
 }
 

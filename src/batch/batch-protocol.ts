@@ -1,4 +1,6 @@
 import type { OutputId } from "../commands/summarize.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import type { BlocTitle } from "./read-bloc-title.js";
 import type { JsonDiagnostic, JsonResult } from "../output/json-result.js";
 
 /** What the main thread asks a worker: run one bloc. */
@@ -12,23 +14,20 @@ export interface BlocJob {
   only?: OutputId[];
 }
 
-/** A unit named in the index: its code and full name. */
-export interface UnitRef {
-  code: string;
-  name: string;
-}
-
 /** What the batch index (`tong-hop.xlsx`, `tong-hop.json`) says of a bloc that ran. */
 export interface IndexFacts {
   name: string;
   kind: "khoi" | "cum";
   year: number;
-  /** The unit(s) ranked first. */
-  leader: UnitRef[];
-  proposals: { award: string; name: string; units: UnitRef[] }[];
-  /** Null when a tie leaves it to the conference. */
-  nextChair: UnitRef | null;
-  nextDeputy: UnitRef | null;
+  /** The code(s) of the unit(s) ranked first. */
+  leader: string[];
+  /** As in summarize's `--json` result: units by code. */
+  proposals: JsonResult["proposals"];
+  /** Codes; null when a tie leaves it to the conference. */
+  nextChair: string | null;
+  nextDeputy: string | null;
+  /** The full name of every unit named above, by code. */
+  unitNames: Record<string, string>;
   warningCount: number;
 }
 
@@ -38,10 +37,28 @@ export interface RenderedFile {
   data: Uint8Array;
 }
 
+/**
+ * A template or rules error: the same for every bloc, so the batch stops at the first one (exit 2,
+ * the error said once) unless some bloc has already rendered with the same settings.
+ */
+export interface FatalError {
+  kind: "template" | "rules";
+  message: string;
+  diagnostics: Diagnostic[];
+}
+
 /** How a bloc's run ended in its worker. */
 export type JobOutcome =
   | { ok: true; result: JsonResult; facts: IndexFacts; outputs: RenderedFile[] }
-  | { ok: false; errors: JsonDiagnostic[]; warningCount: number; stack?: string };
+  | {
+      ok: false;
+      errors: JsonDiagnostic[];
+      warningCount: number;
+      stack?: string;
+      /** The bloc's name and year as far as they could be read, for the index. */
+      title?: BlocTitle;
+      fatal?: FatalError;
+    };
 
 /**
  * Messages from a worker: `named` as soon as the bloc is read (its folder name can then be settled in

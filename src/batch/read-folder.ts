@@ -7,6 +7,8 @@ import { slugify } from "../output/slug.js";
 export interface FolderListing {
   workbooks: string[];
   folders: string[];
+  /** Files that are neither workbooks nor lock or hidden files (a PDF, a note): named, never read. */
+  others: string[];
   /** The per-unit folder (`don-vi/`, `Đơn vị/`, `units/`), when there is one. */
   unitsFolder: string | null;
   /** True when the folder is a thidua output (it holds `tong-hop.json`). */
@@ -18,9 +20,13 @@ export function isSkippedName(name: string): boolean {
   return name.startsWith(".") || name.startsWith("~$");
 }
 
-/** A workbook discovery takes: `.xlsx` in any case, not a lock or hidden file. */
+/**
+ * A workbook discovery takes: `.xlsx` in any case, not a lock or hidden file. An old `.xls` or an
+ * `.ods` is taken too, so that it is named in the result: read, it is converted or it fails saying
+ * how to save it as `.xlsx` — never skipped without a word.
+ */
 export function isWorkbookName(name: string): boolean {
-  return !isSkippedName(name) && /\.xlsx$/i.test(name);
+  return !isSkippedName(name) && /\.(xlsx|xlsm|xls|ods)$/i.test(name);
 }
 
 const UNITS_FOLDER_SLUGS = new Set(["don-vi", "cac-don-vi", "units"]);
@@ -44,13 +50,22 @@ async function kindOf(folder: string, entry: Dirent): Promise<"file" | "folder" 
  */
 export async function readFolder(folder: string, excluded: ReadonlySet<string>): Promise<FolderListing> {
   const entries = await readdir(folder, { withFileTypes: true });
-  const listing: FolderListing = { workbooks: [], folders: [], unitsFolder: null, isBatchOutput: false };
+  const listing: FolderListing = {
+    workbooks: [],
+    folders: [],
+    others: [],
+    unitsFolder: null,
+    isBatchOutput: false,
+  };
   for (const entry of entries) {
     if (entry.name === "tong-hop.json") listing.isBatchOutput = true;
     if (isSkippedName(entry.name)) continue;
     const kind = await kindOf(folder, entry);
     const path = join(folder, entry.name);
-    if (kind === "file" && isWorkbookName(entry.name)) listing.workbooks.push(path);
+    if (kind === "file") {
+      if (isWorkbookName(entry.name)) listing.workbooks.push(path);
+      else if (entry.name !== "tong-hop.json") listing.others.push(path);
+    }
     if (kind !== "folder" || isOutputFolderName(entry.name)) continue;
     if (excluded.has(await realpath(path).catch(() => path))) continue;
     if (UNITS_FOLDER_SLUGS.has(slugify(entry.name)) && listing.unitsFolder === null)
@@ -59,6 +74,7 @@ export async function readFolder(folder: string, excluded: ReadonlySet<string>):
   }
   listing.workbooks.sort(comparePaths);
   listing.folders.sort(comparePaths);
+  listing.others.sort(comparePaths);
   return listing;
 }
 

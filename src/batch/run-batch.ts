@@ -18,6 +18,8 @@ export interface BatchCliOptions {
   jobs?: string;
   json?: boolean;
   force?: boolean;
+  /** Says what running again does anyway (blocs already written are kept); refused with `--force`. */
+  resume?: boolean;
   quiet?: boolean;
   verbose?: boolean;
 }
@@ -44,20 +46,26 @@ function errorLine(d: JsonDiagnostic): string {
 /** A bloc's line on stdout, and (failed blocs, warnings with `--verbose`) its details on stderr. */
 function printBloc(term: Terminal, report: BlocReport, out: string, options: BatchCliOptions): void {
   const c = term.color;
-  if (report.status === "ok") {
+  if (report.status === "ok" || report.status === "existing") {
     if (options.quiet) return;
     const facts = report.facts;
-    const leader =
-      facts && facts.leader.length > 0 ? `; dẫn đầu: ${facts.leader.map((u) => u.code).join(", ")}` : "";
+    const leader = facts && facts.leader.length > 0 ? `; dẫn đầu: ${facts.leader.join(", ")}` : "";
     const warnings = report.warningCount > 0 ? c.yellow(` (${report.warningCount} cảnh báo)`) : "";
     const about = facts ? `${facts.name} năm ${facts.year}${leader}` : "";
-    term.out(`${c.green("xong")}  ${report.input} → ${join(out, report.folder ?? "")}  ${about}${warnings}`);
+    const word = report.status === "ok" ? c.green("xong  ") : c.cyan("đã có ");
+    term.out(`${word}${report.input} → ${join(out, report.folder ?? "")}  ${about}${warnings}`);
+    if (report.reason?.code === "existingDiffers")
+      term.err(`      ${c.yellow("Ghi chú")}: ${report.reason.message} (dùng --force để ghi lại)`);
     if (options.verbose)
       for (const w of report.result?.warnings ?? [])
         term.err(`      ${c.yellow("Cảnh báo")}: ${errorLine(w)}`);
     return;
   }
-  const line = `${c.red("lỗi ")}  ${report.input}: ${report.errors.length} lỗi`;
+  if (report.status === "skipped") {
+    if (!options.quiet) term.out(`${c.gray("bỏ qua")} ${report.input}: ${report.reason?.message ?? ""}`);
+    return;
+  }
+  const line = `${c.red("lỗi  ")} ${report.input}: ${report.errors.length} lỗi`;
   if (options.quiet) term.err(line);
   else term.out(line);
   const shown = options.verbose ? report.errors : report.errors.slice(0, ERRORS_SHOWN);
@@ -71,6 +79,11 @@ function printBloc(term: Terminal, report: BlocReport, out: string, options: Bat
 
 /** `thidua batch`: runs the batch, prints a line per bloc (in input order) and a summary, or the JSON. */
 export async function runBatch(term: Terminal, inputs: string[], options: BatchCliOptions): Promise<number> {
+  if (options.resume && options.force)
+    throw new ThiduaError(
+      "usage",
+      "--resume giữ các khối đã ghi, --force ghi lại tất cả: chọn một trong hai. Xem cách dùng: thidua batch --help",
+    );
   const only = parseOnly(options.only);
   const jobs = parseJobs(options.jobs);
   const out = options.out ?? DEFAULT_BATCH_OUT;
@@ -108,14 +121,17 @@ export async function runBatch(term: Terminal, inputs: string[], options: BatchC
   if (options.json) {
     term.out(JSON.stringify({ blocs: outcome.blocs.map(toJsonBloc), summary }, null, 2));
   } else if (!options.quiet) {
-    const total = summary.ok + summary.failed;
-    const counts = `${summary.ok} xong, ${summary.failed} lỗi`;
+    const total = summary.ok + summary.existing + summary.failed;
+    const counts = [
+      `${summary.ok} xong`,
+      ...(summary.existing > 0 ? [`${summary.existing} đã có`] : []),
+      `${summary.failed} lỗi`,
+    ].join(", ");
+    const skipped = summary.skipped > 0 ? `; bỏ qua ${summary.skipped} mục không phải khối` : "";
+    const line = `Đã xử lý ${total} khối: ${counts}${skipped}.`;
     term.out("");
-    term.out(
-      summary.failed > 0
-        ? term.color.red(`Đã xử lý ${total} khối: ${counts}.`)
-        : term.color.green(`Đã xử lý ${total} khối: ${counts}.`),
-    );
+    term.out(summary.failed > 0 ? term.color.red(line) : term.color.green(line));
+    if (summary.existing > 0) term.out("Các khối đã có được giữ nguyên; dùng --force để ghi lại tất cả.");
     term.out(`Bảng tổng hợp: ${outcome.indexFiles.join(", ")}`);
   }
   return summary.failed > 0 ? 3 : 0;

@@ -8,6 +8,7 @@ import type { JsonDiagnostic } from "../output/json-result.js";
 import { slugify } from "../output/slug.js";
 import type { BlocJob, JobOutcome, RenderedFile } from "./batch-protocol.js";
 import { indexFacts } from "./index-facts.js";
+import { readBlocTitle } from "./read-bloc-title.js";
 
 const bySeverity = (ds: readonly Diagnostic[], severity: Diagnostic["severity"]) =>
   ds.filter((d) => d.severity === severity);
@@ -70,6 +71,7 @@ export async function runBlocJob(job: BlocJob, onNamed: (key: string) => void): 
         ok: false,
         errors: bySeverity(outcome.diagnostics, "error").map(toJsonDiagnostic),
         warningCount: bySeverity(outcome.diagnostics, "warning").length,
+        title: await readBlocTitle(file),
       };
     }
     const { bloc, result, diagnostics } = outcome;
@@ -85,11 +87,16 @@ export async function runBlocJob(job: BlocJob, onNamed: (key: string) => void): 
     };
   } catch (error) {
     const stack = error instanceof Error && !(error instanceof ThiduaError) ? error.stack : undefined;
+    const fatal =
+      error instanceof ThiduaError && (error.kind === "template" || error.kind === "rules")
+        ? { kind: error.kind, message: error.message, diagnostics: [...error.diagnostics] }
+        : undefined;
     return {
       ok: false,
       errors: thrownErrors(error, file),
       warningCount: 0,
       ...(stack !== undefined ? { stack } : {}),
+      ...(fatal !== undefined ? { fatal } : {}),
     };
   }
 }

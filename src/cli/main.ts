@@ -12,6 +12,9 @@ import {
   loadTemplatesExportCommand,
 } from "./command-modules.js";
 import { removeInFlightTempFiles } from "../write/in-flight-temp-files.js";
+import { vietnameseHelp, vietnameseUsageError } from "./vietnamese-commander.js";
+
+const COMMANDS = ["summarize", "validate", "batch", "init", "templates", "help"];
 
 /**
  * The CLI's one error boundary (style.md §3): commands return an exit code or throw; only this file
@@ -21,24 +24,37 @@ import { removeInFlightTempFiles } from "../write/in-flight-temp-files.js";
 async function main(argv: string[]): Promise<number> {
   const wantsJson = argv.includes("--json");
   const term = makeTerminal({ color: !argv.includes("--no-color") });
+  // `-V` as well as `-v`: commander gives an option one short name, and both are common for a version.
+  if (argv.length === 1 && argv[0] === "-V") argv = ["-v"];
   const program = new Command("thidua")
     .description("Tổng hợp điểm thi đua, xếp hạng, đề nghị khen thưởng và soạn văn bản cho khối/cụm thi đua")
-    .version(VERSION, "-V, --version", "in số phiên bản")
+    .version(VERSION, "-v, --version", "in số phiên bản")
     .helpOption("-h, --help", "in hướng dẫn")
-    .helpCommand("help [command]", "hướng dẫn của một lệnh")
+    .helpCommand("help [lệnh]", "hướng dẫn của một lệnh")
     .exitOverride()
-    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) })
+    .configureHelp(vietnameseHelp)
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(s),
+      // Usage errors are worded (in Vietnamese, or as JSON with --json) where they are caught, below.
+      outputError: () => undefined,
+    })
     .addHelpText(
       "after",
       `
 Ví dụ:
   thidua summarize samples/cum-thi-dua-so-02.xlsx
-  thidua summarize khoi.xlsx don-vi/*.xlsx -o ket-qua-2024 --force
-  thidua validate khoi.xlsx
-  thidua batch cac-khoi/ --jobs 4 --json > tong-hop.json
-  thidua init khoi-moi --per-unit
+  thidua validate khoi-2025
+  thidua summarize khoi-2025 -o ket-qua-2025 --force
+  thidua summarize khoi-2025/khoi-thi-dua.xlsx khoi-2025/don-vi/bql.xlsx
+  thidua batch cac-khoi -o ket-qua-tinh --jobs 4
+  thidua init khoi-2025 --per-unit --units don-vi.txt
 
-Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy tắc hoặc mẫu văn bản; 3 batch có khối lỗi.`,
+Một thư mục khối chứa bảng tính của khối và các bảng tự chấm (bên cạnh hoặc trong don-vi/);
+tệp khoá của Excel (~$…) và tệp ẩn được bỏ qua.
+
+Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy tắc hoặc mẫu văn bản;
+3 batch có khối lỗi; 130 bị dừng bằng Ctrl-C.`,
     );
   let exitCode = 0;
   const common = (cmd: Command) =>
@@ -52,8 +68,8 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     program
       .command("summarize")
       .description("tổng hợp một khối: tính điểm, xếp hạng, đề nghị khen thưởng, luân phiên; ghi văn bản")
-      .argument("<bloc.xlsx>", "bảng tính của khối")
-      .argument("[unit.xlsx...]", "bảng tự chấm của từng đơn vị (nếu có)")
+      .argument("<khối>", "bảng tính của khối (.xlsx), hoặc thư mục của khối")
+      .argument("[đơn-vị.xlsx...]", "bảng tự chấm của từng đơn vị (nếu có; không cần khi đưa thư mục)")
       .option("-o, --out <dir>", "thư mục kết quả (mặc định ./thidua-<tên-khối>-<năm>/)")
       .option("--rules <file.json>", "tệp quy tắc JSON (ghi đè trang Quy tắc)")
       .option("--templates <dir>", "thư mục mẫu văn bản đã sửa")
@@ -68,8 +84,8 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     program
       .command("validate")
       .description("chỉ kiểm tra bảng tính, liệt kê mọi lỗi và cách sửa; không ghi gì")
-      .argument("<bloc.xlsx>", "bảng tính của khối")
-      .argument("[unit.xlsx...]", "bảng tự chấm của từng đơn vị (nếu có)")
+      .argument("<khối>", "bảng tính của khối (.xlsx), hoặc thư mục của khối")
+      .argument("[đơn-vị.xlsx...]", "bảng tự chấm của từng đơn vị (nếu có; không cần khi đưa thư mục)")
       .option("--rules <file.json>", "tệp quy tắc JSON"),
   ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
     const { runValidate } = await loadSummarizeCommands();
@@ -80,13 +96,17 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     program
       .command("batch")
       .description("tổng hợp nhiều khối một lượt: mỗi bảng tính .xlsx hoặc mỗi thư mục con là một khối")
-      .argument("<dir-or-workbooks...>", "thư mục chứa các khối, hoặc các bảng tính của khối")
+      .argument("<thư-mục-hoặc-bảng-tính...>", "thư mục chứa các khối, hoặc các bảng tính của khối")
       .option("-o, --out <dir>", "thư mục kết quả (mặc định ./thidua-out/)")
       .option("--jobs <n>", "số khối xử lý cùng lúc (mặc định: số CPU)")
       .option("--rules <file.json>", "tệp quy tắc JSON (dùng cho mọi khối)")
       .option("--templates <dir>", "thư mục mẫu văn bản đã sửa")
       .option("--only <docs>", "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,ket-qua")
-      .option("--force", "ghi đè các tệp đã có"),
+      .option("--force", "ghi lại cả các khối đã có văn bản, lập lại bảng tổng hợp từ đầu")
+      .option(
+        "--resume",
+        "chạy tiếp sau khi bị dừng (Ctrl-C): giữ các khối đã xong, làm các khối còn lại (cũng là cách chạy mặc định)",
+      ),
   ).action(async (inputs: string[], options: BatchCliOptions) => {
     const { runBatch } = await loadBatchCommand();
     exitCode = await runBatch(term, inputs, options);
@@ -156,7 +176,16 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      const command = COMMANDS.includes(argv[0] ?? "") ? `thidua ${argv[0] ?? ""}` : "thidua";
+      const message = vietnameseUsageError(error, command);
+      // cli.md: with --json, stdout holds one JSON document, a usage error included.
+      if (wantsJson)
+        term.out(JSON.stringify({ errors: [{ code: "usageError", message }], warnings: [] }, null, 2));
+      else term.err(term.color.red(`Lỗi: ${message}`));
+      return 2;
+    }
     if (error instanceof ThiduaError) {
       if (wantsJson) {
         const { toJsonDiagnostic } = await import("../output/json-result.js");
@@ -201,7 +230,12 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     // Ctrl-C: leave no half-written file behind (cli.md "Nothing lost"); finished files are whole.
     removeInFlightTempFiles();
-    process.stderr.write("\nĐã dừng.\n");
+    // A batch resumes by running it again: blocs already written are kept as "đã có".
+    const resume =
+      process.argv[2] === "batch"
+        ? " Chạy lại đúng lệnh này để làm tiếp: các khối đã xong được giữ nguyên (đã có)."
+        : "";
+    process.stderr.write(`\nĐã dừng.${resume}\n`);
     process.exit(130);
   });
 }

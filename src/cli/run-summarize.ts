@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { summarize } from "../commands/summarize.js";
 import { validate } from "../commands/validate.js";
@@ -5,6 +6,7 @@ import { toJsonDiagnostic, toJsonResult } from "../output/json-result.js";
 import { formatChecklist, printDiagnosticLines, verdict, visible } from "./print-diagnostics.js";
 import { formatReading } from "./format-reading.js";
 import { formatSummary } from "./print-summary.js";
+import { outputWidth } from "./wrap-text.js";
 import { parseOnly } from "./parse-only.js";
 import type { Terminal } from "./terminal.js";
 
@@ -18,6 +20,12 @@ export interface SummarizeCliOptions {
   force?: boolean;
   quiet?: boolean;
   verbose?: boolean;
+}
+
+/** A written file as the secretary reads it: below the working folder relative, elsewhere absolute. */
+function shownPath(file: string): string {
+  const rel = relative(process.cwd(), file);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
 }
 
 const errorsOf = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "error");
@@ -75,10 +83,10 @@ export async function runSummarize(
       shown.filter((d) => d.severity !== "error"),
     );
   if (!options.quiet) {
-    for (const line of formatSummary(term, outcome.bloc, outcome.result)) term.out(line);
+    for (const line of formatSummary(term, outcome.bloc, outcome.result, outputWidth())) term.out(line);
     term.out("");
     term.out(`Đã ghi ${outcome.files.length} tệp:`);
-    for (const f of outcome.files) term.out(`  ${f}`);
+    for (const f of outcome.files) term.out(`  ${shownPath(f)}`);
   }
   return 0;
 }

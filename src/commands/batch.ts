@@ -1,19 +1,27 @@
 import { existsSync } from "node:fs";
-import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join, relative } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { OutputId } from "./summarize.js";
 import { ThiduaError } from "../errors.js";
+import { diagnostic } from "../model/diagnostic.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { formatDiagnostic } from "../diagnostics/format-diagnostic.js";
 import type { JsonDiagnostic } from "../output/json-result.js";
+import { toJsonDiagnostic } from "../output/json-result.js";
 import type { IndexFacts, JobOutcome, WorkerMessage } from "../batch/batch-protocol.js";
-import type { BlocReport } from "../batch/bloc-report.js";
+import type { BlocReport, BlocStatus } from "../batch/bloc-report.js";
+import { countStatuses } from "../batch/bloc-report.js";
+import { checkBatchSettings } from "../batch/check-batch-settings.js";
+import { compareExisting } from "../batch/compare-existing.js";
 import type { BlocInput } from "../batch/discover-blocs.js";
 import { discoverBlocs } from "../batch/discover-blocs.js";
+import type { SettledFolder } from "../batch/name-out-folders.js";
 import { nameOutFolders } from "../batch/name-out-folders.js";
+import type { BlocTitle } from "../batch/read-bloc-title.js";
 import { runPool } from "../batch/run-pool.js";
 import { thrownErrors } from "../batch/run-bloc-job.js";
 import { writeIndex, indexPaths } from "../batch/write-index.js";
-import { existingFiles, refuseOverwrite, writeFilesAtomically } from "../write/write-files-atomically.js";
+import { writeFilesAtomically } from "../write/write-files-atomically.js";
 
 /** `./thidua-out/` (cli.md). */
 export const DEFAULT_BATCH_OUT = "thidua-out";
@@ -25,6 +33,10 @@ export interface BatchOptions {
   rules?: string;
   templates?: string;
   only?: readonly OutputId[];
+  /**
+   * Replace the documents of blocs already written, and start the index afresh. Without it a bloc
+   * whose documents are there is `existing` ("đã có") and kept, and the index keeps earlier blocs.
+   */
   force: boolean;
   /** Blocs run at once; default the number of CPUs. */
   jobs?: number;
@@ -51,7 +63,8 @@ export interface BatchHooks {
 export interface BatchOutcome {
   /** In input order (sorted by path), whatever order they finished in. */
   blocs: BlocReport[];
-  summary: { ok: number; failed: number };
+  /** This run's counts by status. */
+  summary: Record<BlocStatus, number>;
   /** The index files written. */
   indexFiles: string[];
 }
@@ -76,24 +89,27 @@ function defaultWorkerUrl(): URL {
   throw new Error("không tìm thấy dist/worker.js (chạy npm run build)");
 }
 
-async function checkOptions(options: BatchOptions): Promise<number> {
-  const jobs = options.jobs ?? availableParallelism();
-  if (!Number.isInteger(jobs) || jobs < 1) throw new ThiduaError("usage", "--jobs: cần một số nguyên dương.");
-  // Settings shared by every bloc are checked once: a missing one is a usage error (exit 2), not N failed blocs.
-  if (options.rules !== undefined && !(await stat(options.rules).catch(() => null))?.isFile()) {
-    throw new ThiduaError("usage", `--rules: không tìm thấy tệp ${options.rules}.`);
-  }
-  if (options.templates !== undefined && !(await stat(options.templates).catch(() => null))?.isDirectory()) {
-    throw new ThiduaError("usage", `--templates: không tìm thấy thư mục ${options.templates}.`);
-  }
-  return jobs;
+/** A batch with nothing to run: a usage error that names what was found and why it is not a bloc. */
+function nothingToRun(inputs: readonly string[], found: readonly BlocInput[]): ThiduaError {
+  const why = found.flatMap((b) => (b.skipped ? [`  ${formatDiagnostic(b.skipped)}`] : []));
+  return new ThiduaError(
+    "usage",
+    [`Không tìm thấy khối nào (bảng tính .xlsx hoặc thư mục khối) trong: ${inputs.join(", ")}.`, ...why].join(
+      "\n",
+    ),
+  );
 }
 
+/** A reason as `--json` and the index show it. */
+const reasonOf = (code: Diagnostic["code"], file: string, args: Diagnostic["args"]): JsonDiagnostic =>
+  toJsonDiagnostic(diagnostic(code, "note", { file }, args));
+
 /**
- * `thidua batch`: finds the blocs, runs them concurrently in worker threads (one bloc's failure or crash
- * fails that bloc only), writes each ok bloc into `<out>/<slug>-<year>/` from this thread (so Ctrl-C
- * cleans every temporary file), then the index. Usage problems and an existing index without `force`
- * throw before any bloc runs.
+ * `thidua batch`: checks the shared settings, finds the blocs, runs them concurrently in worker
+ * threads (one bloc's failure or crash fails that bloc only), writes each ok bloc into
+ * `<out>/<slug>-<year>/` from this thread (so Ctrl-C cleans every temporary file), then the index.
+ * Running again resumes: a bloc whose documents are already there is kept as `existing`. Usage,
+ * rules and template errors throw before anything is written.
  */
 export async function batch(
   inputs: readonly string[],
@@ -102,24 +118,20 @@ export async function batch(
 ): Promise<BatchOutcome> {
   if (inputs.length === 0) throw new ThiduaError("usage", "Cần ít nhất một thư mục hoặc bảng tính .xlsx.");
   const out = options.out ?? DEFAULT_BATCH_OUT;
-  const jobs = await checkOptions(options);
-  const index = indexPaths(out);
-  const existing = options.force ? [] : await existingFiles(index);
-  if (existing.length > 0) throw refuseOverwrite(existing);
+  const jobs = options.jobs ?? availableParallelism();
+  if (!Number.isInteger(jobs) || jobs < 1) throw new ThiduaError("usage", "--jobs: cần một số nguyên dương.");
+  // Settings shared by every bloc are checked once: an error there is exit 2, not one failure per bloc.
+  await checkBatchSettings(options);
   const found = await discoverBlocs(inputs, { out });
-  if (found.length === 0) {
-    throw new ThiduaError(
-      "usage",
-      `Không tìm thấy khối nào (tệp .xlsx hoặc thư mục khối) trong: ${inputs.join(", ")}.`,
-    );
-  }
+  if (found.every((b) => b.skipped !== undefined)) throw nothingToRun(inputs, found);
   hooks.onStart?.(found);
   const workerUrl = options.workerUrl ?? defaultWorkerUrl();
 
   const reports: (BlocReport | undefined)[] = Array.from({ length: found.length }, () => undefined);
   const rendered = new Map<number, Extract<JobOutcome, { ok: true }>>();
-  const folders = new Map<number, string | null>();
+  const folders = new Map<number, SettledFolder>();
   const writes: Promise<void>[] = [];
+  let renderedOk = 0;
   let done = 0;
   let emitted = 0;
 
@@ -137,7 +149,7 @@ export async function batch(
   const failed = (
     i: number,
     errors: JsonDiagnostic[],
-    extra: { facts?: IndexFacts; warningCount?: number; stack?: string } = {},
+    extra: { facts?: IndexFacts; title?: BlocTitle; warningCount?: number; stack?: string } = {},
   ) => {
     namer.failed(i);
     const { input, files } = inputOf(i);
@@ -155,53 +167,76 @@ export async function batch(
   const write = async (i: number, folder: string, outcome: Extract<JobOutcome, { ok: true }>) => {
     const { input, files } = inputOf(i);
     const targets = outcome.outputs.map((o) => ({ path: join(out, folder, o.fileName), data: o.data }));
+    const report = {
+      input,
+      files,
+      folder,
+      // Absolute paths, as summarize's `--json` gives them (schema/summarize.schema.json).
+      result: { ...outcome.result, files: targets.map((t) => resolve(t.path)) },
+      facts: outcome.facts,
+      errors: [],
+      warningCount: outcome.facts.warningCount,
+    };
+    const where = join(out, folder);
     try {
-      await writeFilesAtomically(targets, options.force);
+      if (options.force) {
+        await writeFilesAtomically(targets, true);
+        finish(i, { ...report, status: "ok" });
+        return;
+      }
+      const existing = await compareExisting(targets);
+      if (existing.differ.length > 0) {
+        const differ = existing.differ.map((p) => relative(where, p));
+        const reason = reasonOf("existingDiffers", input, { folder: where, files: differ });
+        finish(i, { ...report, status: "existing", reason });
+      } else if (existing.missing.length === 0 && existing.same.length > 0) {
+        finish(i, {
+          ...report,
+          status: "existing",
+          reason: reasonOf("alreadyDone", input, { folder: where }),
+        });
+      } else {
+        await writeFilesAtomically(existing.missing, false);
+        finish(i, { ...report, status: "ok" });
+      }
     } catch (error) {
       failed(i, thrownErrors(error, input), {
         facts: outcome.facts,
         warningCount: outcome.facts.warningCount,
       });
-      return;
     }
-    const result = { ...outcome.result, files: targets.map((t) => shown(t.path)) };
-    finish(i, {
-      input,
-      files,
-      status: "ok",
-      folder,
-      result,
-      facts: outcome.facts,
-      errors: [],
-      warningCount: outcome.facts.warningCount,
-    });
   };
   // A bloc is written once it is rendered and its folder is settled, whichever comes last.
   const writeWhenReady = (i: number) => {
     const outcome = rendered.get(i);
     if (outcome === undefined || !folders.has(i)) return;
     rendered.delete(i);
-    const folder = folders.get(i) ?? null;
-    if (folder === null)
-      failed(i, [
-        {
-          code: "internalError",
-          message: "Lỗi nội bộ của thidua: khối chưa có thư mục kết quả.",
-          file: inputOf(i).input,
-        },
-      ]);
-    else writes.push(write(i, folder, outcome));
+    const settled = folders.get(i) ?? null;
+    const facts = { facts: outcome.facts, warningCount: outcome.facts.warningCount };
+    if (settled === null) {
+      const message = "Lỗi nội bộ của thidua: khối chưa có thư mục kết quả.";
+      failed(i, [{ code: "internalError", message, file: inputOf(i).input }], facts);
+    } else if ("duplicateOf" in settled) {
+      const first = inputOf(settled.duplicateOf).input;
+      const args = { first, name: outcome.facts.name, year: outcome.facts.year };
+      failed(i, [reasonOf("duplicateBloc", inputOf(i).input, args)], facts);
+    } else writes.push(write(i, settled.folder, outcome));
   };
-  const namer = nameOutFolders(found.length, (i, folder) => {
-    folders.set(i, folder);
+  const namer = nameOutFolders(found.length, (i, settled) => {
+    folders.set(i, settled);
     writeWhenReady(i);
   });
 
   found.forEach((bloc, i) => {
-    if (bloc.problem)
-      failed(i, [{ code: bloc.problem.code, message: bloc.problem.message, file: bloc.input }]);
+    if (bloc.skipped) {
+      namer.failed(i);
+      const reason = toJsonDiagnostic(bloc.skipped);
+      finish(i, { ...bloc, status: "skipped", folder: null, errors: [], warningCount: 0, reason });
+    } else if (bloc.problem) failed(i, [toJsonDiagnostic(bloc.problem)]);
   });
-  const runnable = found.flatMap((bloc, id) => (bloc.problem ? [] : [{ id, files: bloc.files }]));
+  const runnable = found.flatMap((bloc, id) =>
+    bloc.problem || bloc.skipped ? [] : [{ id, files: bloc.files }],
+  );
   await runPool(
     runnable.map((job) => ({
       ...job,
@@ -218,11 +253,20 @@ export async function batch(
         if (message.type === "named") {
           namer.named(message.id, message.key);
         } else if (message.outcome.ok) {
+          renderedOk++;
           rendered.set(message.id, message.outcome);
           writeWhenReady(message.id);
         } else {
-          const { errors, warningCount, stack } = message.outcome;
-          failed(message.id, errors, { warningCount, ...(stack !== undefined ? { stack } : {}) });
+          const { errors, warningCount, stack, title, fatal } = message.outcome;
+          // A template or rules error before any bloc rendered is the settings' error, the same for
+          // every bloc: the batch stops (exit 2) with it said once, and writes nothing.
+          if (fatal !== undefined && renderedOk === 0)
+            throw new ThiduaError(fatal.kind, fatal.message, fatal.diagnostics);
+          failed(message.id, errors, {
+            warningCount,
+            ...(stack !== undefined ? { stack } : {}),
+            ...(title !== undefined ? { title } : {}),
+          });
         }
       },
       onCrash: (job, error) => {
@@ -240,10 +284,6 @@ export async function batch(
   const blocs = reports.map(
     (r, i) => r ?? { ...inputOf(i), status: "failed" as const, folder: null, errors: [], warningCount: 0 },
   );
-  const summary = {
-    ok: blocs.filter((b) => b.status === "ok").length,
-    failed: blocs.filter((b) => b.status === "failed").length,
-  };
-  await writeIndex(out, blocs, summary, options.force);
-  return { blocs, summary, indexFiles: index.map(shown) };
+  await writeIndex(out, blocs, { merge: !options.force });
+  return { blocs, summary: countStatuses(blocs), indexFiles: indexPaths(out).map(shown) };
 }

@@ -1,4 +1,4 @@
-import { join, relative } from "node:path";
+import { join, resolve } from "node:path";
 import type { Bloc } from "../model/bloc.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { hasErrors } from "../model/diagnostic.js";
@@ -6,6 +6,7 @@ import type { BlocResult } from "../model/result.js";
 import type { BlocReading } from "../validate/reading.js";
 import { ThiduaError } from "../errors.js";
 import { loadBloc } from "../load/load-bloc.js";
+import { resolveBlocFiles } from "../batch/resolve-bloc-files.js";
 import { computeResult } from "../compute/compute-result.js";
 import { slugify } from "../output/slug.js";
 import type { OutputFile } from "../write/write-files-atomically.js";
@@ -26,7 +27,10 @@ export interface SummarizeOptions {
   dryRun?: boolean;
 }
 
-/** What a summarize run gives the CLI to print: a result, or the input's errors (exit 1). */
+/**
+ * What a summarize run gives the CLI to print: a result, or the input's errors (exit 1). `files` are
+ * the written files' absolute paths (the `--json` contract: a script need not know the working folder).
+ */
 export type SummarizeOutcome =
   | {
       ok: true;
@@ -51,7 +55,10 @@ export async function summarize(
   files: readonly string[],
   options: SummarizeOptions,
 ): Promise<SummarizeOutcome> {
-  const loaded = await loadBloc([...files], options.rules !== undefined ? { rulesFile: options.rules } : {});
+  // A bloc folder stands for its workbooks; a lock file a glob caught is skipped with a warning.
+  const given = await resolveBlocFiles(files);
+  const loaded = await loadBloc(given.files, options.rules !== undefined ? { rulesFile: options.rules } : {});
+  loaded.diagnostics.unshift(...given.diagnostics);
   const rulesFileErrors = loaded.diagnostics.filter(
     (d) => d.severity === "error" && options.rules !== undefined && d.location.file === options.rules,
   );
@@ -87,6 +94,5 @@ export async function summarize(
     outputs.push({ path: join(outDir, "ket-qua.xlsx"), data: buildResultsWorkbook(bloc, result) });
   }
   await writeFilesAtomically(outputs, options.force);
-  const written = outputs.map((o) => relative(process.cwd(), o.path) || o.path);
-  return { ok: true, bloc, result, diagnostics, files: written, reading };
+  return { ok: true, bloc, result, diagnostics, files: outputs.map((o) => resolve(o.path)), reading };
 }

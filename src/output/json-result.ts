@@ -4,15 +4,11 @@ import { toPoints } from "../model/points.js";
 import type { BlocResult } from "../model/result.js";
 import { diagnosticText } from "../diagnostics/format-diagnostic.js";
 
-/** A diagnostic as scripts read it: code, Vietnamese message, file, sheet, cell or row. */
-export interface JsonDiagnostic {
-  code: string;
-  message: string;
-  file: string;
-  sheet?: string;
-  cell?: string;
-  row?: number;
-}
+import type { JsonDiagnostic, JsonResult } from "./json-schemas.js";
+
+// The types come from the contract's schemas (json-schemas.ts); only the types are imported, so a run
+// never loads zod for its output.
+export type { JsonDiagnostic, JsonResult } from "./json-schemas.js";
 
 /** Flattens a diagnostic for `--json` (cli.md). */
 export function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
@@ -38,7 +34,7 @@ export function toJsonResult(
   result: BlocResult,
   warnings: readonly Diagnostic[],
   files: readonly string[],
-) {
+): JsonResult {
   return {
     bloc: { name: bloc.info.name, kind: bloc.info.kind, year: bloc.info.year },
     units: result.units.map((u) => ({
@@ -68,5 +64,3 @@ export function toJsonResult(
     files: [...files],
   };
 }
-
-export type JsonResult = ReturnType<typeof toJsonResult>;

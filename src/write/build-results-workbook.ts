@@ -29,6 +29,15 @@ function proposalsByUnit(result: BlocResult): Map<string, string[]> {
   return byUnit;
 }
 
+/**
+ * The unit code column, as wide as the longest code: a code is never broken over two lines (capitals
+ * and hyphens take about 1.5 width units each in Times New Roman).
+ */
+const codeWidth = (bloc: Bloc): number =>
+  Math.max(6, ...bloc.units.map((u) => Math.ceil(u.code.length * 1.5) + 2));
+
+const sentence = (text: string): SheetRow => ({ cells: [text], style: "wrapped", merged: true });
+
 function rankingSheet(bloc: Bloc, result: BlocResult): SheetSpec {
   const names = new Map(bloc.units.map((u) => [u.code, u.name]));
   const nameOf = (code: string | null) => (code === null ? "cần bình xét" : (names.get(code) ?? code));
@@ -40,6 +49,7 @@ function rankingSheet(bloc: Bloc, result: BlocResult): SheetSpec {
     {
       cells: [`KẾT QUẢ CHẤM ĐIỂM, XẾP HẠNG THI ĐUA NĂM ${bloc.info.year} - ${bloc.info.name.toUpperCase()}`],
       style: "title",
+      merged: true,
     },
     { cells: [] },
     {
@@ -54,9 +64,11 @@ function rankingSheet(bloc: Bloc, result: BlocResult): SheetSpec {
         ...(hasClass ? ["Xếp loại"] : []),
         "Đề nghị",
       ],
-      style: "bold",
+      style: "header",
+      boxed: true,
     },
     ...result.units.map((u) => ({
+      boxed: true,
       cells: [
         u.rank,
         u.code,
@@ -70,25 +82,23 @@ function rankingSheet(bloc: Bloc, result: BlocResult): SheetSpec {
       ],
     })),
     { cells: [] },
-    { cells: [null, null, "Đề nghị khen thưởng"], style: "bold" },
-    ...result.proposals.map((p) => ({
-      cells: [
-        null,
-        null,
+    { cells: ["Đề nghị khen thưởng"], style: "bold" },
+    // Sentences under the table are merged across it and wrap: they print inside the page's width.
+    ...result.proposals.map((p) =>
+      sentence(
         `${p.name}${p.decidedBy === "conference" ? " (hội nghị quyết định)" : ""}: ${p.units.map(nameOf).join("; ")}`,
-      ],
-    })),
-    ...result.ties.map((t) => ({
-      cells: [null, null, `Cần bình xét (hạng ${t.rank}): ${t.units.map(nameOf).join("; ")}`],
-    })),
+      ),
+    ),
+    ...result.ties.map((t) => sentence(`Cần bình xét (hạng ${t.rank}): ${t.units.map(nameOf).join("; ")}`)),
     { cells: [] },
-    { cells: [null, null, `${words} trưởng năm ${next}: ${nameOf(result.rotation.next.chair)}`] },
-    { cells: [null, null, `${words} phó năm ${next}: ${nameOf(result.rotation.next.deputy)}`] },
+    sentence(`${words} trưởng năm ${next}: ${nameOf(result.rotation.next.chair)}`),
+    sentence(`${words} phó năm ${next}: ${nameOf(result.rotation.next.deputy)}`),
   ];
   return {
     name: "Xếp hạng",
-    widths: [7, 12, 48, 12, 12, 10, 12, ...(hasClass ? [14] : []), 48],
+    widths: [6, codeWidth(bloc), 44, 10, 10, 9, 10, ...(hasClass ? [12] : []), 40],
     frozen: { rows: 3, columns: 0 },
+    printTitleRows: 3,
     rows,
   };
 }
@@ -107,11 +117,13 @@ function matrixSheet(bloc: Bloc, result: BlocResult): SheetSpec {
         "Tổng điểm",
         "Hạng",
       ],
-      style: "bold",
+      style: "header",
+      boxed: true,
     },
     ...result.units.map((u) => {
       const scores = bloc.scores[u.code] ?? {};
       return {
+        boxed: true,
         cells: [
           u.code,
           u.name,
@@ -130,12 +142,15 @@ function matrixSheet(bloc: Bloc, result: BlocResult): SheetSpec {
     {
       cells: ["Tối đa", "", ...bloc.criteria.map((c) => points(c.max)), points(result.standardMax)],
       style: "italic",
+      boxed: true,
     },
   ];
   return {
     name: "Bảng điểm",
-    widths: [12, 44, ...bloc.criteria.map(() => 9), 12, 12, 10, 12, 7],
+    // Criteria columns as narrow as `10.00`: the matrix prints one page wide however many there are.
+    widths: [codeWidth(bloc), 36, ...bloc.criteria.map(() => 7), 9, 9, 8, 9, 6],
     frozen: { rows: 1, columns: 2 },
+    printTitleRows: 1,
     rows,
   };
 }
@@ -143,11 +158,13 @@ function matrixSheet(bloc: Bloc, result: BlocResult): SheetSpec {
 function criteriaSheet(bloc: Bloc): SheetSpec {
   return {
     name: "Tiêu chí",
-    widths: [10, 70, 12, 10, 40],
+    widths: [8, 80, 10, 9, 36],
     frozen: { rows: 1, columns: 0 },
+    printTitleRows: 1,
     rows: [
-      { cells: ["Mã", "Nội dung", "Điểm tối đa", "Loại", "Nhóm"], style: "bold" },
+      { cells: ["Mã", "Nội dung", "Điểm tối đa", "Loại", "Nhóm"], style: "header", boxed: true },
       ...bloc.criteria.map((c) => ({
+        boxed: true,
         cells: [c.code, c.content, points(c.max), TYPE_WORDS[c.type], c.group ?? ""],
       })),
     ],

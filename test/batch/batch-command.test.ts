@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BlocReport } from "../../src/batch/bloc-report.js";
 import { batch } from "../../src/commands/batch.js";
-import { copyFixture, tempDir } from "./batch-helpers.js";
+import { copyFixture, copySample, tempDir } from "./batch-helpers.js";
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -26,7 +26,7 @@ describe("batch()", () => {
   it("reports each bloc once, in input order, and counts progress up to the total", async () => {
     await copyFixture("clean-sheet-per-unit.xlsx", join(dir, "tinh/k-1.xlsx"));
     await copyFixture("many-errors.xlsx", join(dir, "tinh/k-2.xlsx"));
-    await copyFixture("per-unit-workbooks", join(dir, "tinh/k-10"));
+    await copySample("khoi-14", join(dir, "tinh/k-10"));
     const seen: [number, string, string][] = [];
     const progress: number[] = [];
     let started = 0;
@@ -46,11 +46,11 @@ describe("batch()", () => {
       [2, "tinh/k-10", "ok"],
     ]);
     expect(progress).toEqual([1, 2, 3]);
-    expect(outcome.summary).toEqual({ ok: 2, failed: 1 });
+    expect(outcome.summary).toEqual({ ok: 2, existing: 0, failed: 1, skipped: 0 });
     expect(outcome.blocs.map((b) => b.folder)).toEqual([
       "khoi-thi-dua-viii-2022",
       null,
-      "khoi-thi-dua-viii-2022-2",
+      "khoi-thi-dua-so-2-2021",
     ]);
     expect(outcome.indexFiles).toEqual(["thidua-out/tong-hop.json", "thidua-out/tong-hop.xlsx"]);
     expect(await readdir(join(dir, "thidua-out/khoi-thi-dua-viii-2022"))).toEqual(["ket-qua.xlsx"]);
@@ -72,7 +72,7 @@ describe("batch()", () => {
     ]);
     expect(outcome.blocs[1]?.stack).toContain("boom in b-crash.xlsx");
     const index = JSON.parse(await readFile(join(dir, "thidua-out/tong-hop.json"), "utf8"));
-    expect(index.summary).toEqual({ ok: 2, failed: 2 });
+    expect(index.summary).toEqual({ ok: 2, existing: 0, failed: 2, skipped: 0 });
     expect(index.blocs[1].errors[0].message).toContain("các khối khác không bị ảnh hưởng");
   });
 });

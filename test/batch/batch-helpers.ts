@@ -32,6 +32,27 @@ export async function copyFixture(name: string, to: string): Promise<void> {
   await cp(join(FIXTURES, name), to, { recursive: true });
 }
 
+/**
+ * Copies a reading fixture's bloc workbook under another `Tên khối`: distinct blocs for a batch (the
+ * same bloc twice is a duplicate).
+ */
+export async function copyRenamedBloc(name: string, to: string, blocName: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(join(FIXTURES, name));
+  const info = workbook.getWorksheet("Thông tin");
+  info?.eachRow((row) => {
+    if (row.getCell(1).text.trim() === "Tên khối") row.getCell(2).value = blocName;
+  });
+  await mkdir(dirname(to), { recursive: true });
+  await writeFile(to, Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+/** Copies a shipped sample (file or folder, under samples/) to `to`. */
+export async function copySample(name: string, to: string): Promise<void> {
+  await mkdir(dirname(to), { recursive: true });
+  await cp(join(ROOT, "samples", name), to, { recursive: true });
+}
+
 /** Runs the built CLI in `cwd` (stdin closed, pipes: never a terminal). */
 export function thidua(
   cwd: string,

@@ -1,12 +1,13 @@
 /**
  * Ctrl-C in the middle of a batch (cli.md "Nothing lost"): the run stops, and every file left in the
- * output folder is whole (no temporary file, no truncated document). Spawns the built binary.
+ * output folder is whole (no temporary file, no truncated document); running the same command again
+ * finishes the job. Spawns the built binary.
  */
 import { spawn } from "node:child_process";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, expect, it } from "vitest";
-import { ROOT, copyFixture, tempDir } from "./batch-helpers.js";
+import { ROOT, copyRenamedBloc, tempDir, thidua } from "./batch-helpers.js";
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -23,9 +24,13 @@ function isWholeZip(bytes: Buffer): boolean {
   );
 }
 
-it("leaves only whole files when interrupted with SIGINT", async () => {
+it("leaves only whole files when interrupted with SIGINT, and a second run finishes the rest", async () => {
   for (let i = 1; i <= 12; i++)
-    await copyFixture("clean-sheet-per-unit.xlsx", join(dir, `tinh/khoi-${i}.xlsx`));
+    await copyRenamedBloc(
+      "clean-sheet-per-unit.xlsx",
+      join(dir, `tinh/khoi-${i}.xlsx`),
+      `Khối thi đua số ${i}`,
+    );
   const child = spawn(process.execPath, [join(ROOT, "bin/thidua.js"), "batch", "tinh", "--jobs", "2"], {
     cwd: dir,
     env: { ...process.env, NO_COLOR: "1" },
@@ -50,4 +55,15 @@ it("leaves only whole files when interrupted with SIGINT", async () => {
     expect(isWholeZip(await readFile(join(dir, "thidua-out", f))), f).toBe(true);
   }
   expect((await readdir(join(dir, "tinh"))).length).toBe(12);
+
+  // Running the same command again resumes: what was written is kept, the rest is written.
+  const again = thidua(dir, ["batch", "tinh", "--jobs", "2"]);
+  expect(again.status, again.stderr).toBe(0);
+  const lines = again.stdout.split("\n").filter((l) => /^(xong|đã có|lỗi)/.test(l));
+  expect(lines).toHaveLength(12);
+  expect(lines.some((l) => l.startsWith("đã có"))).toBe(true);
+  expect(lines.every((l) => l.startsWith("xong") || l.startsWith("đã có"))).toBe(true);
+  const index = JSON.parse(await readFile(join(dir, "thidua-out/tong-hop.json"), "utf8"));
+  expect(index.blocs).toHaveLength(12);
+  expect(index.summary.failed).toBe(0);
 });

@@ -17,7 +17,11 @@ const discover = (inputs: string[], out = "thidua-out") =>
   discoverBlocs(inputs, { out: join(dir, out), cwd: dir });
 const shape = (blocs: Awaited<ReturnType<typeof discover>>) =>
   blocs.map((b) =>
-    b.problem ? { input: b.input, problem: b.problem.code } : { input: b.input, files: b.files },
+    b.problem
+      ? { input: b.input, problem: b.problem.code }
+      : b.skipped
+        ? { input: b.input, skipped: b.skipped.code }
+        : { input: b.input, files: b.files },
   );
 
 describe("discoverBlocs", () => {
@@ -45,6 +49,7 @@ describe("discoverBlocs", () => {
     await writeFile(join(dir, "tinh/ghi-chu.txt"), "không phải bảng tính");
     expect(shape(await discover(["tinh"]))).toEqual([
       { input: "tinh/cum-3.xlsx", files: ["tinh/cum-3.xlsx"] },
+      { input: "tinh/ghi-chu.txt", skipped: "notWorkbook" },
       {
         input: "tinh/khoi-14",
         files: [
@@ -89,6 +94,38 @@ describe("discoverBlocs", () => {
       { input: "tinh/b", problem: "blocWorkbookAmbiguous" },
       { input: "tinh/c", problem: "blocWorkbookMissing" },
       { input: "tinh/d.xlsx", files: ["tinh/d.xlsx"] },
+    ]);
+  });
+
+  it("names every input it does not run: a file that is no workbook, an empty folder, a lock file given", async () => {
+    await writeSheets(join(dir, "tinh/khoi-1.xlsx"), blocSheets);
+    await writeFile(join(dir, "tinh/bao-cao.pdf"), "%PDF");
+    await mkdir(join(dir, "tinh/rong"));
+    await mkdir(join(dir, "tinh/chi-ghi-chu"));
+    await writeFile(join(dir, "tinh/chi-ghi-chu/ghi-chu.txt"), "x");
+    await writeFile(join(dir, "~$khoi-1.xlsx"), "lock");
+    await writeFile(join(dir, "ghi-chu.docx"), "docx");
+    const found = await discover(["tinh", "~$khoi-1.xlsx", "ghi-chu.docx"]);
+    expect(shape(found)).toEqual([
+      { input: "~$khoi-1.xlsx", skipped: "tempFileSkipped" },
+      { input: "ghi-chu.docx", skipped: "notWorkbook" },
+      { input: "tinh/bao-cao.pdf", skipped: "notWorkbook" },
+      { input: "tinh/chi-ghi-chu", skipped: "folderWithoutWorkbook" },
+      { input: "tinh/khoi-1.xlsx", files: ["tinh/khoi-1.xlsx"] },
+      { input: "tinh/rong", skipped: "folderWithoutWorkbook" },
+    ]);
+    expect(found.find((b) => b.input === "tinh/chi-ghi-chu")?.skipped?.args).toEqual({
+      others: ["ghi-chu.txt"],
+    });
+  });
+
+  it("takes an old .xls or an .ods as a bloc, so that reading names it", async () => {
+    await mkdir(join(dir, "tinh"));
+    await writeFile(join(dir, "tinh/khoi-cu.xls"), Buffer.from("d0cf11e0a1b11ae1", "hex"));
+    await writeFile(join(dir, "tinh/khoi-lo.ods"), "PK");
+    expect(shape(await discover(["tinh"]))).toEqual([
+      { input: "tinh/khoi-cu.xls", files: ["tinh/khoi-cu.xls"] },
+      { input: "tinh/khoi-lo.ods", files: ["tinh/khoi-lo.ods"] },
     ]);
   });
 
@@ -150,6 +187,7 @@ describe("discoverBlocs", () => {
       },
       { input: "tinh/huyen-b/khoi-2.xlsx", files: ["tinh/huyen-b/khoi-2.xlsx"] },
       { input: "tinh/huyen-b/khoi-3.xlsx", files: ["tinh/huyen-b/khoi-3.xlsx"] },
+      { input: "tinh/trong", skipped: "folderWithoutWorkbook" },
     ]);
   });
 

@@ -4,6 +4,7 @@ import type * as z from "zod/mini";
 import { KNOWN_RULE_KEYS, expandDottedKeys } from "./rules-input.js";
 import type { RulesInput } from "./rules-input-schema.js";
 import { validateRulesInput } from "./validate-rules-input.js";
+import { locateJsonError } from "./locate-json-error.js";
 
 /** Parses and validates the text of a `--rules` JSON file; every problem is reported. */
 export function parseRulesFile(
@@ -11,11 +12,16 @@ export function parseRulesFile(
   file: string,
 ): { input: RulesInput | null; diagnostics: Diagnostic[] } {
   let json: unknown;
+  const body = text.replace(/^\uFEFF/, "");
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { input: null, diagnostics: [diagnostic("rulesFileInvalid", "error", { file }, { reason })] };
+    json = JSON.parse(body);
+  } catch {
+    // V8's message is English and often has no position: say where and why in Vietnamese.
+    const { line, column, reason } = locateJsonError(body);
+    return {
+      input: null,
+      diagnostics: [diagnostic("rulesFileInvalid", "error", { file }, { line, column, reason })],
+    };
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return {

@@ -2,13 +2,45 @@ import { escapeXml } from "../../ooxml/escape-xml.js";
 import { writeZip } from "../../ooxml/write-zip.js";
 import type { CalendarDate } from "../../model/bloc.js";
 import type { SheetSpec } from "./sheet-model.js";
-import { sheetXml } from "./sheet-xml.js";
+import { filterRange, sheetXml } from "./sheet-xml.js";
 import { STYLES_XML } from "./styles-xml.js";
 
 const HEAD = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>`;
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** `'Tổng hợp'!$A$1:$N$5` from `A1:N5`: a sheet-qualified absolute range. */
+function absolute(sheet: string, range: string): string {
+  const quoted = `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2")}`;
+}
+
+/**
+ * The workbook's defined names: each sheet's print titles (`_xlnm.Print_Titles`, the rows repeated on
+ * every printed page) and its filter's range (`_xlnm._FilterDatabase`, without which LibreOffice drops
+ * the filter buttons).
+ */
+function definedNamesXml(sheets: readonly SheetSpec[]): string {
+  const names = sheets.flatMap((s, i) => {
+    const filter = filterRange(s);
+    return [
+      ...(filter === null
+        ? []
+        : [
+            `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${escapeXml(absolute(s.name, filter))}</definedName>`,
+          ]),
+      ...(s.printTitleRows === undefined || s.printTitleRows < 1
+        ? []
+        : [
+            `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${escapeXml(
+              `'${s.name.replace(/'/g, "''")}'!$1:$${s.printTitleRows}`,
+            )}</definedName>`,
+          ]),
+    ];
+  });
+  return names.length === 0 ? "" : `<definedNames>${names.join("")}</definedNames>`;
+}
 
 /**
  * A small .xlsx package (SpreadsheetML) written directly, without loading a spreadsheet library:
@@ -60,7 +92,7 @@ export function writeXlsx(sheets: readonly SheetSpec[], date: CalendarDate): Buf
         sheets
           .map((s, i) => `<sheet name="${escapeXml(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
           .join("") +
-        `</sheets></workbook>`,
+        `</sheets>${definedNamesXml(sheets)}</workbook>`,
     },
     {
       name: "xl/_rels/workbook.xml.rels",
