@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { blocReadingSchema } from "../validate/reading-schema.js";
 
 /*
  * The `--json` contract (cli.md), as zod schemas: the types the code writes come from here (z.infer),
@@ -119,6 +120,9 @@ export const validateResultSchema = z
     ok: z.boolean().describe("true (exit 0) when there is no error; warnings allowed."),
     errors: z.array(jsonDiagnosticSchema),
     warnings: z.array(jsonDiagnosticSchema),
+    reading: blocReadingSchema
+      .nullable()
+      .describe("How the workbooks were read (null when the bloc workbook itself could not be opened)."),
   })
   .describe("`thidua validate --json`, exit 0 or 1.");
 

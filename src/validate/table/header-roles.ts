@@ -12,23 +12,25 @@ import { isRankText, isTotalText } from "./row-words.js";
  * - `unit`, `unitCode`: the unit of a master table's row; `no`: a row number (`STT` beside a `Mã`);
  * - `note`: text that never counts (`Ghi chú`, `Minh chứng`); `rating`: `Xếp loại` text.
  */
-export type ColumnRole =
-  | "no"
-  | "code"
-  | "content"
-  | "max"
-  | "type"
-  | "group"
-  | "self"
-  | "agreed"
-  | "bonus"
-  | "deduction"
-  | "total"
-  | "rank"
-  | "unit"
-  | "unitCode"
-  | "note"
-  | "rating";
+export const COLUMN_ROLES = [
+  "no",
+  "code",
+  "content",
+  "max",
+  "type",
+  "group",
+  "self",
+  "agreed",
+  "bonus",
+  "deduction",
+  "total",
+  "rank",
+  "unit",
+  "unitCode",
+  "note",
+  "rating",
+] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 const CODE = new Set(["ma", "ma tieu chi", "ma so", "ky hieu", "code", "criterion"]);
 const NUMBER = new Set(["tt", "stt", "so tt", "so thu tu", "thu tu", "no"]);
