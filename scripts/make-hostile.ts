@@ -10,8 +10,8 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32, deflateSync, inflateRawSync } from "node:zlib";
-import { readZipDirectory } from "../src/read/read-zip-directory.js";
-import { listWorkbookSheets } from "../src/read/list-workbook-sheets.js";
+import { readZipDirectory } from "../src/read/zip/read-zip-directory.js";
+import { describeWorkbookPackage } from "../src/read/package/workbook-package.js";
 import { CUM_02, KHOI_VIII } from "../test/fixtures/scenarios/blocs.js";
 import type { BlocData } from "../test/fixtures/scenarios/blocs.js";
 import {
@@ -23,8 +23,8 @@ import {
 } from "../test/fixtures/scenarios/sheets.js";
 import type { SheetSpec } from "./lib/write-xlsx.js";
 import { buildWorkbook, pinZipTimes } from "./lib/write-xlsx.js";
-import type { ZipInput } from "./lib/write-zip.js";
-import { writeZip } from "./lib/write-zip.js";
+import type { ZipInput } from "./lib/write-test-zip.js";
+import { writeTestZip as writeZip } from "./lib/write-test-zip.js";
 
 const HOSTILE = fileURLToPath(new URL("../test/hostile/", import.meta.url));
 const FILES = join(HOSTILE, "files");
@@ -94,10 +94,14 @@ function unzip(bytes: Buffer): ZipInput[] {
 /** The part holding a sheet, by the sheet's name. */
 function sheetPart(entries: readonly ZipInput[], sheet: string): string {
   const text = (name: string) => String(entries.find((e) => e.name === name)?.data ?? "");
-  for (const { part, name } of listWorkbookSheets(
+  const has = (part: string) => entries.some((e) => e.name === part);
+  const pkg = describeWorkbookPackage(
+    "xl/workbook.xml",
     text("xl/workbook.xml"),
     text("xl/_rels/workbook.xml.rels"),
-  )) {
+    has,
+  );
+  for (const { part, name } of pkg.sheets) {
     if (name === sheet && part !== null) return part;
   }
   throw new Error(`no sheet ${sheet}`);
