@@ -61,6 +61,11 @@ interface HostileCase {
    * made in the working folder; a path that is an existing file; a read-only or a full disk.
    */
   out?: "fresh" | "default" | "file" | "readonly" | "full";
+  /**
+   * LibreOffice, which reads .xls and .ods: `required` runs the case only where `soffice` is installed
+   * (in CI its absence fails the case); `absent` runs it with a PATH where `soffice` cannot be found.
+   */
+  libreOffice?: "required" | "absent";
   expect: Expectation;
 }
 
@@ -196,6 +201,34 @@ function png(): Buffer {
   ]);
 }
 
+/** `length` bytes that do not compress (a picture's), the same on every run for one `seed`. */
+function noise(length: number, seed: number): Buffer {
+  const out = Buffer.alloc(length);
+  let x = (seed + 1) * 2654435761;
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+/** A minimal OpenDocument spreadsheet: the stored `mimetype` entry first, then its content. */
+function ods(): Buffer {
+  return writeZip([
+    { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet", method: 0 },
+    {
+      name: "content.xml",
+      data: '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Thông tin"><table:table-row><table:table-cell><text:p>Tên khối</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>',
+    },
+    {
+      name: "META-INF/manifest.xml",
+      data: '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+    },
+  ]);
+}
+
 /** A minimal Word document, which is a zip too. */
 function docx(): Buffer {
   return writeZip([
@@ -267,12 +300,31 @@ async function build(): Promise<void> {
   );
   add(
     {
-      name: "old-xls",
-      description: "an Excel 97–2003 .xls workbook (a compound file with a Workbook stream)",
+      name: "old-xls-damaged",
+      description:
+        "an Excel 97–2003 .xls whose Workbook stream is empty (a compound file and nothing more): LibreOffice cannot convert it",
       inputs: ["bang-cu.xls"],
-      expect: { exit: 1, code: "oldXls" },
+      libreOffice: "required",
+      expect: { exit: 1, code: "fileUnreadable" },
     },
     { "bang-cu.xls": compoundFile(["Workbook"]) },
+  );
+  add({
+    name: "old-xls-without-libreoffice",
+    description: "an .xls where LibreOffice is not installed: one message saying how to install it or re-save the file",
+    inputs: ["bang-cu.xls"],
+    libreOffice: "absent",
+    expect: { exit: 1, code: "needsLibreOffice" },
+  });
+  add(
+    {
+      name: "ods-without-libreoffice",
+      description: "an OpenDocument .ods spreadsheet where LibreOffice is not installed",
+      inputs: ["bang-tinh.ods"],
+      libreOffice: "absent",
+      expect: { exit: 1, code: "needsLibreOffice" },
+    },
+    { "bang-tinh.ods": ods() },
   );
   add(
     {
@@ -334,6 +386,22 @@ async function build(): Promise<void> {
       "bom-nen-gia.xlsx": writeZip([
         ...unzip(base),
         { name: "xl/media/image1.png", data: bomb, declaredSize: 1024 },
+      ]),
+    },
+  );
+  add(
+    {
+      name: "many-pictures",
+      description:
+        "a workbook carrying 263 small pictures and a thumbnail: a worst case of 230 MB if each part inflated 1 100 times, 1.1 MB in truth (read, not refused as a zip bomb)",
+      inputs: ["nhieu-anh.xlsx"],
+      expect: { exit: 0 },
+    },
+    {
+      "nhieu-anh.xlsx": writeZip([
+        ...unzip(base),
+        ...Array.from({ length: 263 }, (_, i) => ({ name: `xl/media/image${i + 1}.png`, data: noise(800, i) })),
+        { name: "docProps/thumbnail.jpeg", data: Buffer.alloc(900 * 1024, "thidua ") },
       ]),
     },
   );
