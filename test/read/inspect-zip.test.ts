@@ -196,6 +196,32 @@ describe("inspectZip", () => {
     expect(await inspectZip(unread, small)).toMatchObject({ ok: true });
   });
 
+  it("charges the parts it never opens what they really inflate to, not their worst case", async () => {
+    // 100 pictures of 100 bytes that do not compress and a thumbnail of 40 KB that does: a worst case
+    // of 11 MB + 0.5 MB if each part inflated 1 100 times, 50 KB in truth, under a 64 KB budget.
+    let x = 1;
+    const noise = () =>
+      Buffer.from(Array.from({ length: 100 }, () => (x = (x * 1103515245 + 12345) >>> 0) >>> 24));
+    const pictures = Array.from({ length: 100 }, (_, i) => ({
+      name: `xl/media/image${i + 1}.png`,
+      data: noise(),
+    }));
+    const thumbnail = { name: "docProps/thumbnail.jpeg", data: Buffer.alloc(40 * 1024, "thidua ") };
+    const limits = { ...small, entries: 200 };
+    expect(await inspectZip(workbook(sheetXml(rows(1)), [...pictures, thumbnail]), limits)).toMatchObject({
+      ok: true,
+    });
+    const bomb = {
+      name: "docProps/thumbnail.jpeg",
+      data: Buffer.alloc(100 * 1024, "thidua "),
+      declaredSize: 10,
+    };
+    expect(await inspectZip(workbook(sheetXml(rows(1)), [...pictures, bomb]), limits)).toMatchObject({
+      ok: false,
+      code: "tooLarge",
+    });
+  });
+
   it("counts rows, cells and elements, naming the sheet when one sheet is the cause", async () => {
     expect(await inspectZip(workbook(sheetXml(rows(25))), small)).toMatchObject({
       ok: false,
