@@ -10,6 +10,8 @@ export interface BlocJob {
   rules?: string;
   templates?: string;
   only?: OutputId[];
+  /** The job's .xls and .ods files, converted once for the whole batch: each file → its .xlsx copy. */
+  converted?: Map<string, string>;
 }
 
 /** A unit named in the index: its code and full name. */

@@ -39,7 +39,7 @@ function hasInfoSheet(sheets: readonly string[] | null): boolean {
 
 /** `khoi-thi-dua.xlsx` (what `thidua init` writes), `cum-thi-dua-so-02.xlsx`, `bloc.xlsx`. */
 function hasBlocName(file: string): boolean {
-  return /^(khoi|cum|bloc)(-|$)/.test(slugify(basename(file).replace(/\.xlsx$/i, "")));
+  return /^(khoi|cum|bloc)(-|$)/.test(slugify(basename(file).replace(/\.(xlsx|xls|ods)$/i, "")));
 }
 
 /**

@@ -18,9 +18,9 @@ export function isSkippedName(name: string): boolean {
   return name.startsWith(".") || name.startsWith("~$");
 }
 
-/** A workbook discovery takes: `.xlsx` in any case, not a lock or hidden file. */
+/** A workbook discovery takes: `.xlsx` (or `.xls`, `.ods`, read through LibreOffice) in any case, not a lock or hidden file. */
 export function isWorkbookName(name: string): boolean {
-  return !isSkippedName(name) && /\.xlsx$/i.test(name);
+  return !isSkippedName(name) && /\.(xlsx|xls|ods)$/i.test(name);
 }
 
 const UNITS_FOLDER_SLUGS = new Set(["don-vi", "cac-don-vi", "units"]);

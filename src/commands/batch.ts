@@ -13,6 +13,7 @@ import { nameOutFolders } from "../batch/name-out-folders.js";
 import { runPool } from "../batch/run-pool.js";
 import { thrownErrors } from "../batch/run-bloc-job.js";
 import { writeIndex, indexPaths } from "../batch/write-index.js";
+import { convertOldWorkbooks } from "../read/convert-old-workbooks.js";
 import { existingFiles, refuseOverwrite, writeFilesAtomically } from "../write/write-files-atomically.js";
 
 /** `./thidua-out/` (cli.md). */
@@ -74,6 +75,18 @@ function defaultWorkerUrl(): URL {
     if (existsSync(url)) return url;
   }
   throw new Error("không tìm thấy dist/worker.js (chạy npm run build)");
+}
+
+/** The job's converted files (each .xls or .ods → its .xlsx copy), when it has any. */
+function convertedCopies(
+  files: readonly string[],
+  converted: ReadonlyMap<string, string>,
+): { converted?: Map<string, string> } {
+  const copies = files.flatMap((f) => {
+    const copy = converted.get(f);
+    return copy === undefined ? [] : [[f, copy] as const];
+  });
+  return copies.length === 0 ? {} : { converted: new Map(copies) };
 }
 
 async function checkOptions(options: BatchOptions): Promise<number> {
@@ -202,9 +215,12 @@ export async function batch(
       failed(i, [{ code: bloc.problem.code, message: bloc.problem.message, file: bloc.input }]);
   });
   const runnable = found.flatMap((bloc, id) => (bloc.problem ? [] : [{ id, files: bloc.files }]));
+  // One LibreOffice run converts every .xls and .ods of the batch (it takes a second or two to start).
+  const conversion = await convertOldWorkbooks(runnable.flatMap((job) => job.files));
   await runPool(
     runnable.map((job) => ({
       ...job,
+      ...convertedCopies(job.files, conversion.converted),
       ...(options.rules !== undefined ? { rules: options.rules } : {}),
       ...(options.templates !== undefined ? { templates: options.templates } : {}),
       ...(options.only !== undefined ? { only: [...options.only] } : {}),
@@ -234,7 +250,7 @@ export async function batch(
         );
       },
     },
-  );
+  ).finally(() => conversion.cleanup());
   await Promise.all(writes);
 
   const blocs = reports.map(

@@ -23,6 +23,8 @@ export interface SummarizeOptions {
   force: boolean;
   /** Compute only, write nothing (used by `validate`). */
   dryRun?: boolean;
+  /** .xls and .ods files already converted (`batch`): each file → its .xlsx copy. */
+  converted?: ReadonlyMap<string, string>;
 }
 
 /** What a summarize run gives the CLI to print: a result, or the input's errors (exit 1). */
@@ -43,7 +45,10 @@ export async function summarize(
   files: readonly string[],
   options: SummarizeOptions,
 ): Promise<SummarizeOutcome> {
-  const loaded = await loadBloc([...files], options.rules !== undefined ? { rulesFile: options.rules } : {});
+  const loaded = await loadBloc([...files], {
+    ...(options.rules !== undefined ? { rulesFile: options.rules } : {}),
+    ...(options.converted !== undefined ? { converted: options.converted } : {}),
+  });
   const rulesFileErrors = loaded.diagnostics.filter(
     (d) => d.severity === "error" && options.rules !== undefined && d.location.file === options.rules,
   );

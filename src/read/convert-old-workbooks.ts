@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import { copyFile, mkdir, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -83,7 +83,13 @@ export async function convertOldWorkbooks(files: readonly string[]): Promise<Con
     };
   }
   const folder = await mkdtemp(join(tmpdir(), "thidua-xls-"));
-  const cleanup = () => rm(folder, { recursive: true, force: true });
+  // Ctrl-C ends the process through process.exit: the copies must not outlive it.
+  const onExit = () => rmSync(folder, { recursive: true, force: true });
+  process.on("exit", onExit);
+  const cleanup = async () => {
+    process.off("exit", onExit);
+    await rm(folder, { recursive: true, force: true });
+  };
   try {
     const inputs = join(folder, "in");
     const outputs = join(folder, "out");

@@ -18,21 +18,30 @@ export function runSoffice(soffice: string, args: readonly string[], timeoutMs: 
       if (stderr.length < 4096) stderr += text;
     });
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
+    const kill = () => {
       try {
         if (group && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
         else child.kill("SIGKILL");
       } catch {
         // Already gone.
       }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      kill();
     }, timeoutMs);
-    child.on("error", (error) => {
+    // In its own process group it does not get the terminal's Ctrl-C: stop it when thidua stops.
+    process.on("exit", kill);
+    const done = () => {
       clearTimeout(timer);
+      process.off("exit", kill);
+    };
+    child.on("error", (error) => {
+      done();
       resolve({ ok: false, reason: "failed", detail: error.message });
     });
     child.on("close", (code) => {
-      clearTimeout(timer);
+      done();
       if (timedOut) resolve({ ok: false, reason: "timeout", detail: stderr.trim() });
       else if (code !== 0) resolve({ ok: false, reason: "failed", detail: stderr.trim() || `mã thoát ${code}` });
       else resolve({ ok: true });
