@@ -311,7 +311,8 @@ async function build(): Promise<void> {
   );
   add({
     name: "old-xls-without-libreoffice",
-    description: "an .xls where LibreOffice is not installed: one message saying how to install it or re-save the file",
+    description:
+      "an .xls where LibreOffice is not installed: one message saying how to install it or re-save the file",
     inputs: ["bang-cu.xls"],
     libreOffice: "absent",
     expect: { exit: 1, code: "needsLibreOffice" },
@@ -400,7 +401,10 @@ async function build(): Promise<void> {
     {
       "nhieu-anh.xlsx": writeZip([
         ...unzip(base),
-        ...Array.from({ length: 263 }, (_, i) => ({ name: `xl/media/image${i + 1}.png`, data: noise(800, i) })),
+        ...Array.from({ length: 263 }, (_, i) => ({
+          name: `xl/media/image${i + 1}.png`,
+          data: noise(800, i),
+        })),
         { name: "docProps/thumbnail.jpeg", data: Buffer.alloc(900 * 1024, "thidua ") },
       ]),
     },

@@ -35,7 +35,8 @@ export function writeTestZip(inputs: readonly ZipInput[]): Buffer {
       zip.writeUInt16LE(zip.readUInt16LE(central + 8) | input.flags, central + 8);
       zip.writeUInt16LE(zip.readUInt16LE(local + 6) | input.flags, local + 6);
     }
-    central += 46 + zip.readUInt16LE(central + 28) + zip.readUInt16LE(central + 30) + zip.readUInt16LE(central + 32);
+    central +=
+      46 + zip.readUInt16LE(central + 28) + zip.readUInt16LE(central + 30) + zip.readUInt16LE(central + 32);
   }
   return zip;
 }

@@ -39,7 +39,9 @@ export async function loadBloc(
   try {
     for (const f of files) {
       const problem = notConverted.get(f);
-      const read = problem ? { workbook: null, diagnostics: [problem] } : await readWorkbook(f, { converted });
+      const read = problem
+        ? { workbook: null, diagnostics: [problem] }
+        : await readWorkbook(f, { converted });
       const tooMuchText = read.workbook === null ? null : checkTextVolume(read.workbook);
       reads.push(
         tooMuchText === null ? read : { workbook: null, diagnostics: [...read.diagnostics, tooMuchText] },

@@ -100,7 +100,16 @@ export async function convertOldWorkbooks(files: readonly string[]): Promise<Con
     const timeout = TIMEOUT_MS + TIMEOUT_PER_FILE_MS * old.length;
     const run = await runSoffice(
       soffice,
-      [`-env:UserInstallation=${profile}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outputs, ...copies],
+      [
+        `-env:UserInstallation=${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        outputs,
+        ...copies,
+      ],
       timeout,
     );
     const converted = new Map<string, string>();

@@ -21,7 +21,10 @@ function runnable(path: string): boolean {
 }
 
 /** The `soffice` program to run: the first on the PATH, else the installers' usual place; null when none. */
-export function findSoffice(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string | null {
+export function findSoffice(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string | null {
   const names = platform === "win32" ? ["soffice.exe", "soffice.com"] : ["soffice"];
   const folders = (env.PATH ?? env.Path ?? "").split(delimiter).filter((f) => f !== "");
   for (const folder of folders) {

@@ -17,7 +17,8 @@ const ENCRYPTED_MARK = Buffer.from("EncryptedPackage", "utf16le");
 /** An OpenDocument package starts with its stored `mimetype` entry (ODF 1.2 part 3, §3.3). */
 const ODF_SPREADSHEET = "mimetypeapplication/vnd.oasis.opendocument.spreadsheet";
 
-const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean => magic.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
+  magic.every((b, i) => bytes[i] === b);
 
 /**
  * Whether a file is a workbook LibreOffice must convert before it is read, from its bytes (its name

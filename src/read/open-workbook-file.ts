@@ -34,13 +34,17 @@ export function readWorkbookBytes(
   path: string,
   shownAs: string = path,
 ): { ok: true; bytes: Buffer } | { ok: false; result: ReadResult } {
-  const refuse = (d: Omit<Diagnostic, "location" | "severity">) => ({ ok: false as const, result: fail(shownAs, d) });
+  const refuse = (d: Omit<Diagnostic, "location" | "severity">) => ({
+    ok: false as const,
+    result: fail(shownAs, d),
+  });
   let size: number;
   try {
     const info = statSync(path);
     if (info.isDirectory()) return refuse({ code: "fileUnreadable", args: { reason: "đây là một thư mục" } });
     // A FIFO or a device (/dev/zero) would be read forever.
-    if (!info.isFile()) return refuse({ code: "fileUnreadable", args: { reason: "đây không phải là một tệp" } });
+    if (!info.isFile())
+      return refuse({ code: "fileUnreadable", args: { reason: "đây không phải là một tệp" } });
     size = info.size;
   } catch (error) {
     return noPermission((error as NodeJS.ErrnoException).code)
@@ -54,7 +58,9 @@ export function readWorkbookBytes(
     return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = noPermission(code) ? "không có quyền đọc tệp" : `lỗi khi đọc tệp (${code ?? String(error)})`;
+    const reason = noPermission(code)
+      ? "không có quyền đọc tệp"
+      : `lỗi khi đọc tệp (${code ?? String(error)})`;
     return refuse({ code: "fileUnreadable", args: { reason } });
   }
 }
@@ -72,5 +78,8 @@ export async function checkWorkbookBytes(
   const zip = await inspectZip(bytes);
   if (zip.ok) return { ok: true, zip };
   const location = zip.sheet === undefined ? { file } : { file, sheet: zip.sheet };
-  return { ok: false, result: { workbook: null, diagnostics: [diagnostic(zip.code, "error", location, zip.args)] } };
+  return {
+    ok: false,
+    result: { workbook: null, diagnostics: [diagnostic(zip.code, "error", location, zip.args)] },
+  };
 }

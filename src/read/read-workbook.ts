@@ -62,7 +62,12 @@ async function readConverted(copy: string, file: string): Promise<ReadResult> {
   if (!loaded.ok) return loaded.result;
   const result = await readWorkbookBuffer(loaded.bytes, file);
   const format = sniffOldFormat(file);
-  const note = diagnostic("convertedOldFormat", "note", { file }, { format: OLD_FORMAT_NAMES[format ?? "xls"] });
+  const note = diagnostic(
+    "convertedOldFormat",
+    "note",
+    { file },
+    { format: OLD_FORMAT_NAMES[format ?? "xls"] },
+  );
   return { workbook: result.workbook, diagnostics: [note, ...result.diagnostics] };
 }
 

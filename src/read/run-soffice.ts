@@ -43,7 +43,8 @@ export function runSoffice(soffice: string, args: readonly string[], timeoutMs: 
     child.on("close", (code) => {
       done();
       if (timedOut) resolve({ ok: false, reason: "timeout", detail: stderr.trim() });
-      else if (code !== 0) resolve({ ok: false, reason: "failed", detail: stderr.trim() || `mã thoát ${code}` });
+      else if (code !== 0)
+        resolve({ ok: false, reason: "failed", detail: stderr.trim() || `mã thoát ${code}` });
       else resolve({ ok: true });
     });
   });

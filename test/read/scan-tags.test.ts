@@ -7,14 +7,16 @@ import { scanTags, TAG, type Tag } from "../../src/read/xml/xml-text.js";
 function byPattern(xml: string): Tag[] {
   const pattern = new RegExp(TAG.source, "g");
   // Comments, CDATA sections and processing instructions match without a name: skipped, not tags.
-  return [...xml.matchAll(pattern)].filter((m) => m[2] !== undefined).map((m) => ({
-    name: m[2] ?? "",
-    end: m[1] === "/",
-    selfClosing: m[4] === "/",
-    attributes: m[3] ?? "",
-    start: m.index,
-    after: m.index + m[0].length,
-  }));
+  return [...xml.matchAll(pattern)]
+    .filter((m) => m[2] !== undefined)
+    .map((m) => ({
+      name: m[2] ?? "",
+      end: m[1] === "/",
+      selfClosing: m[4] === "/",
+      attributes: m[3] ?? "",
+      start: m.index,
+      after: m.index + m[0].length,
+    }));
 }
 
 function byScanner(xml: string): Tag[] {

@@ -33,7 +33,8 @@ export function checkSheetList(sheets: readonly PackageSheet[]): { reason: strin
     seenIds.add(id);
     const nameKey = name.normalize("NFC").toLowerCase();
     const other = seenNames.get(nameKey);
-    if (other !== undefined) return { reason: `hai trang tính "${other}" và "${name}" trùng tên`, sheet: name };
+    if (other !== undefined)
+      return { reason: `hai trang tính "${other}" và "${name}" trùng tên`, sheet: name };
     seenNames.set(nameKey, name);
   }
   return null;

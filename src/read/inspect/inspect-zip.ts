@@ -45,7 +45,10 @@ function indexEntries(entries: readonly ZipEntry[]): Map<string, ZipEntry> {
  * reader opens, inflated in a stream and counted (rows, cells, merged ranges, elements); then the
  * zip bomb budget over the parts it never opens.
  */
-export async function inspectZip(bytes: Buffer, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<ZipVerdict> {
+export async function inspectZip(
+  bytes: Buffer,
+  limits: WorkbookLimits = WORKBOOK_LIMITS,
+): Promise<ZipVerdict> {
   const directory = readZipDirectory(bytes, limits.entries);
   if (!directory.ok) {
     return directory.problem === "corrupt"
@@ -81,7 +84,8 @@ export async function inspectZip(bytes: Buffer, limits: WorkbookLimits = WORKBOO
     });
   }
   const listProblem = checkSheetList(pkg.sheets);
-  if (listProblem !== null) return refuse("fileUnreadable", { reason: listProblem.reason }, listProblem.sheet);
+  if (listProblem !== null)
+    return refuse("fileUnreadable", { reason: listProblem.reason }, listProblem.sheet);
   const missing = pkg.sheets.find((s) => s.kind === "missing");
   if (missing !== undefined) {
     const where = missing.part === null ? "" : ` (thiếu phần ${missing.part})`;
@@ -95,7 +99,9 @@ export async function inspectZip(bytes: Buffer, limits: WorkbookLimits = WORKBOO
   const readKeys = partsRead(pkg);
   const read = entries.filter((e) => readKeys.has(partKey(e.name)) && index.get(partKey(e.name)) === e);
   const sheetNames = new Map(
-    pkg.sheets.flatMap((s) => (s.kind === "worksheet" && s.part !== null ? [[partKey(s.part), s.name] as const] : [])),
+    pkg.sheets.flatMap((s) =>
+      s.kind === "worksheet" && s.part !== null ? [[partKey(s.part), s.name] as const] : [],
+    ),
   );
   const measured = await measureReadParts(bytes, read, sheetNames, inflated, limits);
   if (!measured.ok) return measured;

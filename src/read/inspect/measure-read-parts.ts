@@ -40,7 +40,10 @@ function overLimit(
   if (part.merges > limits.mergesPerSheet) {
     return refuse(
       "tooLarge",
-      { found: `${count(part.merges)} vùng ô gộp`, limit: `${count(limits.mergesPerSheet)} vùng mỗi trang tính` },
+      {
+        found: `${count(part.merges)} vùng ô gộp`,
+        limit: `${count(limits.mergesPerSheet)} vùng mỗi trang tính`,
+      },
       sheet,
     );
   }
@@ -91,7 +94,8 @@ export async function measureReadParts(
         : await inflateEntry(bytes, entry, limits.uncompressedBytes - inflatedBytes, (chunk) =>
             counter.reader.push(chunk),
           );
-    if (!result.ok) return result.problem === "overLimit" ? tooBig(limits) : refuse("fileUnreadable", { reason: DAMAGED });
+    if (!result.ok)
+      return result.problem === "overLimit" ? tooBig(limits) : refuse("fileUnreadable", { reason: DAMAGED });
     // A size that differs from the header marks a damaged entry (unzip tools refuse it too).
     if (result.size !== entry.uncompressedSize) return refuse("fileUnreadable", { reason: DAMAGED });
     inflatedBytes += result.size;

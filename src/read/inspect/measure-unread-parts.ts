@@ -34,7 +34,8 @@ export async function measureUnreadParts(
     if (real + bound <= limits.uncompressedBytes) return null;
     bound -= worstCase(entry);
     const result = await inflateEntry(bytes, entry, limits.uncompressedBytes - real, () => {});
-    if (!result.ok) return result.problem === "overLimit" ? tooBig(limits) : refuse("fileUnreadable", { reason: DAMAGED });
+    if (!result.ok)
+      return result.problem === "overLimit" ? tooBig(limits) : refuse("fileUnreadable", { reason: DAMAGED });
     if (result.size !== entry.uncompressedSize) return refuse("fileUnreadable", { reason: DAMAGED });
     real += result.size;
   }

@@ -95,7 +95,8 @@ export function partsRead(pkg: WorkbookPackage): Set<string> {
   if (pkg.sharedStrings !== null) names.push(pkg.sharedStrings);
   if (pkg.styles !== null) names.push(pkg.styles);
   for (const sheet of pkg.sheets) {
-    if (sheet.kind === "worksheet" && sheet.part !== null) names.push(sheet.part, relationshipsPartOf(sheet.part));
+    if (sheet.kind === "worksheet" && sheet.part !== null)
+      names.push(sheet.part, relationshipsPartOf(sheet.part));
   }
   return new Set(names.map(partKey));
 }

@@ -183,7 +183,8 @@ export function parseSheet(
         if (parts === null || !inline || phonetic || tag.selfClosing) return;
         if (!tag.end) textStart = tag.after;
         else if (runs !== null) runs.push(runText(xml.slice(textStart, tag.start)));
-        else if (tag.start > textStart) parts.value = (parts.value ?? "") + runText(xml.slice(textStart, tag.start));
+        else if (tag.start > textStart)
+          parts.value = (parts.value ?? "") + runText(xml.slice(textStart, tag.start));
         return;
       default:
         return;

@@ -22,7 +22,8 @@ export function xmlEncoding(bytes: Uint8Array): XmlEncoding {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 200)).toString("latin1");
   const label = DECLARED.exec(head)?.[1]?.toLowerCase();
   // A UTF-16 label on 8-bit bytes is a mislabelled UTF-8 part.
-  if (label === undefined || label === "utf-8" || label === "utf8" || label.startsWith("utf-16")) return "utf-8";
+  if (label === undefined || label === "utf-8" || label === "utf8" || label.startsWith("utf-16"))
+    return "utf-8";
   return { declared: label };
 }
 

@@ -39,7 +39,9 @@ function cellValue(cell: ExcelCell): unknown {
 /** What went wrong inside exceljs (or saxes, its XML parser), in the secretary's words. */
 function explainLoadError(error: unknown): string {
   const text = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
-  if (/end of data|corrupt|invalid (zip|signature)|central directory|unexpected end|size mismatch/i.test(text))
+  if (
+    /end of data|corrupt|invalid (zip|signature)|central directory|unexpected end|size mismatch/i.test(text)
+  )
     return "tệp bị hỏng hoặc chưa tải về hết";
   if (/already merged/i.test(text)) return "các vùng ô gộp chồng lên nhau";
   if (/out of bounds|invalid (column|address|row)/i.test(text)) return `địa chỉ ô không hợp lệ (${text})`;
