@@ -25,7 +25,11 @@ export interface Conversion {
 const TIMEOUT_MS = 60_000;
 const TIMEOUT_PER_FILE_MS = 10_000;
 
-const NOTHING: Conversion = { converted: new Map(), diagnostics: [], cleanup: async () => {} };
+const nothing = (diagnostics: Diagnostic[] = []): Conversion => ({
+  converted: new Map(),
+  diagnostics,
+  cleanup: async () => {},
+});
 
 /** Bytes enough to tell the formats apart; only a compound file is read whole (to tell an encrypted .xlsx). */
 const HEAD_BYTES = 512;
@@ -72,15 +76,14 @@ function oldFiles(files: readonly string[]): { file: string; format: OldFormat }
  */
 export async function convertOldWorkbooks(files: readonly string[]): Promise<Conversion> {
   const old = oldFiles(files);
-  if (old.length === 0) return NOTHING;
+  if (old.length === 0) return nothing();
   const soffice = findSoffice();
   if (soffice === null) {
-    return {
-      ...NOTHING,
-      diagnostics: old.map((o) =>
+    return nothing(
+      old.map((o) =>
         diagnostic("needsLibreOffice", "error", { file: o.file }, { format: OLD_FORMAT_NAMES[o.format] }),
       ),
-    };
+    );
   }
   const folder = await mkdtemp(join(tmpdir(), "thidua-xls-"));
   // Ctrl-C ends the process through process.exit: the copies must not outlive it.
