@@ -10,8 +10,8 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { crc32, deflateSync, inflateRawSync } from "node:zlib";
-import { readZipDirectory } from "../src/read/read-zip-directory.js";
-import { listWorkbookSheets } from "../src/read/list-workbook-sheets.js";
+import { readZipDirectory } from "../src/read/zip/read-zip-directory.js";
+import { describeWorkbookPackage } from "../src/read/package/workbook-package.js";
 import { CUM_02, KHOI_VIII } from "../test/fixtures/scenarios/blocs.js";
 import type { BlocData } from "../test/fixtures/scenarios/blocs.js";
 import {
@@ -23,8 +23,8 @@ import {
 } from "../test/fixtures/scenarios/sheets.js";
 import type { SheetSpec } from "./lib/write-xlsx.js";
 import { buildWorkbook, pinZipTimes } from "./lib/write-xlsx.js";
-import type { ZipInput } from "./lib/write-zip.js";
-import { writeZip } from "./lib/write-zip.js";
+import type { ZipInput } from "./lib/write-test-zip.js";
+import { writeTestZip as writeZip } from "./lib/write-test-zip.js";
 
 const HOSTILE = fileURLToPath(new URL("../test/hostile/", import.meta.url));
 const FILES = join(HOSTILE, "files");
@@ -61,6 +61,11 @@ interface HostileCase {
    * made in the working folder; a path that is an existing file; a read-only or a full disk.
    */
   out?: "fresh" | "default" | "file" | "readonly" | "full";
+  /**
+   * LibreOffice, which reads .xls and .ods: `required` runs the case only where `soffice` is installed
+   * (in CI its absence fails the case); `absent` runs it with a PATH where `soffice` cannot be found.
+   */
+  libreOffice?: "required" | "absent";
   expect: Expectation;
 }
 
@@ -94,10 +99,14 @@ function unzip(bytes: Buffer): ZipInput[] {
 /** The part holding a sheet, by the sheet's name. */
 function sheetPart(entries: readonly ZipInput[], sheet: string): string {
   const text = (name: string) => String(entries.find((e) => e.name === name)?.data ?? "");
-  for (const { part, name } of listWorkbookSheets(
+  const has = (part: string) => entries.some((e) => e.name === part);
+  const pkg = describeWorkbookPackage(
+    "xl/workbook.xml",
     text("xl/workbook.xml"),
     text("xl/_rels/workbook.xml.rels"),
-  )) {
+    has,
+  );
+  for (const { part, name } of pkg.sheets) {
     if (name === sheet && part !== null) return part;
   }
   throw new Error(`no sheet ${sheet}`);
@@ -192,6 +201,34 @@ function png(): Buffer {
   ]);
 }
 
+/** `length` bytes that do not compress (a picture's), the same on every run for one `seed`. */
+function noise(length: number, seed: number): Buffer {
+  const out = Buffer.alloc(length);
+  let x = (seed + 1) * 2654435761;
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    out[i] = x & 0xff;
+  }
+  return out;
+}
+
+/** A minimal OpenDocument spreadsheet: the stored `mimetype` entry first, then its content. */
+function ods(): Buffer {
+  return writeZip([
+    { name: "mimetype", data: "application/vnd.oasis.opendocument.spreadsheet", method: 0 },
+    {
+      name: "content.xml",
+      data: '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Thông tin"><table:table-row><table:table-cell><text:p>Tên khối</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>',
+    },
+    {
+      name: "META-INF/manifest.xml",
+      data: '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+    },
+  ]);
+}
+
 /** A minimal Word document, which is a zip too. */
 function docx(): Buffer {
   return writeZip([
@@ -263,12 +300,32 @@ async function build(): Promise<void> {
   );
   add(
     {
-      name: "old-xls",
-      description: "an Excel 97–2003 .xls workbook (a compound file with a Workbook stream)",
+      name: "old-xls-damaged",
+      description:
+        "an Excel 97–2003 .xls whose Workbook stream is empty (a compound file and nothing more): LibreOffice cannot convert it",
       inputs: ["bang-cu.xls"],
-      expect: { exit: 1, code: "oldXls" },
+      libreOffice: "required",
+      expect: { exit: 1, code: "fileUnreadable" },
     },
     { "bang-cu.xls": compoundFile(["Workbook"]) },
+  );
+  add({
+    name: "old-xls-without-libreoffice",
+    description:
+      "an .xls where LibreOffice is not installed: one message saying how to install it or re-save the file",
+    inputs: ["bang-cu.xls"],
+    libreOffice: "absent",
+    expect: { exit: 1, code: "needsLibreOffice" },
+  });
+  add(
+    {
+      name: "ods-without-libreoffice",
+      description: "an OpenDocument .ods spreadsheet where LibreOffice is not installed",
+      inputs: ["bang-tinh.ods"],
+      libreOffice: "absent",
+      expect: { exit: 1, code: "needsLibreOffice" },
+    },
+    { "bang-tinh.ods": ods() },
   );
   add(
     {
@@ -330,6 +387,25 @@ async function build(): Promise<void> {
       "bom-nen-gia.xlsx": writeZip([
         ...unzip(base),
         { name: "xl/media/image1.png", data: bomb, declaredSize: 1024 },
+      ]),
+    },
+  );
+  add(
+    {
+      name: "many-pictures",
+      description:
+        "a workbook carrying 263 small pictures and a thumbnail: a worst case of 230 MB if each part inflated 1 100 times, 1.1 MB in truth (read, not refused as a zip bomb)",
+      inputs: ["nhieu-anh.xlsx"],
+      expect: { exit: 0 },
+    },
+    {
+      "nhieu-anh.xlsx": writeZip([
+        ...unzip(base),
+        ...Array.from({ length: 263 }, (_, i) => ({
+          name: `xl/media/image${i + 1}.png`,
+          data: noise(800, i),
+        })),
+        { name: "docProps/thumbnail.jpeg", data: Buffer.alloc(900 * 1024, "thidua ") },
       ]),
     },
   );

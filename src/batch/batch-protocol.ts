@@ -12,6 +12,8 @@ export interface BlocJob {
   rules?: string;
   templates?: string;
   only?: OutputId[];
+  /** The job's .xls and .ods files, converted once for the whole batch: each file → its .xlsx copy. */
+  converted?: Map<string, string>;
 }
 
 /** What the batch index (`tong-hop.xlsx`, `tong-hop.json`) says of a bloc that ran. */

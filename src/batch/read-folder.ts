@@ -22,8 +22,8 @@ export function isSkippedName(name: string): boolean {
 
 /**
  * A workbook discovery takes: `.xlsx` in any case, not a lock or hidden file. An old `.xls` or an
- * `.ods` is taken too, so that it is named in the result: read, it is converted or it fails saying
- * how to save it as `.xlsx` — never skipped without a word.
+ * `.ods` is taken too, so that it is named in the result: it is converted through LibreOffice, or it
+ * fails saying how to install it or save the file as `.xlsx` — never skipped without a word.
  */
 export function isWorkbookName(name: string): boolean {
   return !isSkippedName(name) && /\.(xlsx|xlsm|xls|ods)$/i.test(name);

@@ -63,6 +63,7 @@ export async function runBlocJob(job: BlocJob, onNamed: (key: string) => void): 
   try {
     const outcome = await summarize(job.files, {
       ...(job.rules !== undefined ? { rules: job.rules } : {}),
+      ...(job.converted !== undefined ? { converted: job.converted } : {}),
       force: false,
       dryRun: true,
     });

@@ -22,6 +22,7 @@ import { runPool } from "../batch/run-pool.js";
 import { thrownErrors } from "../batch/run-bloc-job.js";
 import { writeIndex, indexPaths } from "../batch/write-index.js";
 import { writeFilesAtomically } from "../write/write-files-atomically.js";
+import { convertOldWorkbooks } from "../read/convert-old-workbooks.js";
 
 /** `./thidua-out/` (cli.md). */
 export const DEFAULT_BATCH_OUT = "thidua-out";
@@ -98,6 +99,18 @@ function nothingToRun(inputs: readonly string[], found: readonly BlocInput[]): T
       "\n",
     ),
   );
+}
+
+/** The job's converted files (each .xls or .ods → its .xlsx copy), when it has any. */
+function convertedCopies(
+  files: readonly string[],
+  converted: ReadonlyMap<string, string>,
+): { converted?: Map<string, string> } {
+  const copies = files.flatMap((f) => {
+    const copy = converted.get(f);
+    return copy === undefined ? [] : [[f, copy] as const];
+  });
+  return copies.length === 0 ? {} : { converted: new Map(copies) };
 }
 
 /** A reason as `--json` and the index show it. */
@@ -237,9 +250,12 @@ export async function batch(
   const runnable = found.flatMap((bloc, id) =>
     bloc.problem || bloc.skipped ? [] : [{ id, files: bloc.files }],
   );
+  // One LibreOffice run converts every .xls and .ods of the batch (it takes a second or two to start).
+  const conversion = await convertOldWorkbooks(runnable.flatMap((job) => job.files));
   await runPool(
     runnable.map((job) => ({
       ...job,
+      ...convertedCopies(job.files, conversion.converted),
       ...(options.rules !== undefined ? { rules: options.rules } : {}),
       ...(options.templates !== undefined ? { templates: options.templates } : {}),
       ...(options.only !== undefined ? { only: [...options.only] } : {}),
@@ -278,7 +294,7 @@ export async function batch(
         );
       },
     },
-  );
+  ).finally(() => conversion.cleanup());
   await Promise.all(writes);
 
   const blocs = reports.map(

@@ -25,6 +25,8 @@ export interface SummarizeOptions {
   force: boolean;
   /** Compute only, write nothing (used by `validate`). */
   dryRun?: boolean;
+  /** .xls and .ods files already converted (`batch`): each file → its .xlsx copy. */
+  converted?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -57,7 +59,10 @@ export async function summarize(
 ): Promise<SummarizeOutcome> {
   // A bloc folder stands for its workbooks; a lock file a glob caught is skipped with a warning.
   const given = await resolveBlocFiles(files);
-  const loaded = await loadBloc(given.files, options.rules !== undefined ? { rulesFile: options.rules } : {});
+  const loaded = await loadBloc(given.files, {
+    ...(options.rules !== undefined ? { rulesFile: options.rules } : {}),
+    ...(options.converted !== undefined ? { converted: options.converted } : {}),
+  });
   loaded.diagnostics.unshift(...given.diagnostics);
   const rulesFileErrors = loaded.diagnostics.filter(
     (d) => d.severity === "error" && options.rules !== undefined && d.location.file === options.rules,

@@ -26,9 +26,13 @@ export const messages = {
     text: (a) => `tệp không phải là bảng tính .xlsx (${str(a.found)})`,
     hint: "Mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng Excel Workbook (.xlsx).",
   },
-  oldXls: {
-    text: () => "tệp là bảng tính Excel cũ (.xls), chương trình chỉ đọc .xlsx",
-    hint: "Mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.",
+  needsLibreOffice: {
+    text: (a) =>
+      `tệp là bảng tính ${str(a.format)}: chương trình đọc định dạng này nhờ LibreOffice, nhưng máy chưa cài LibreOffice`,
+    hint: "Cài LibreOffice (miễn phí, tải tại https://www.libreoffice.org/download) rồi chạy lại, hoặc mở tệp bằng Excel hay LibreOffice và lưu lại dưới dạng .xlsx.",
+  },
+  convertedOldFormat: {
+    text: (a) => `tệp ${str(a.format)} đã được LibreOffice chuyển sang .xlsx để đọc (tệp gốc không thay đổi)`,
   },
   encrypted: {
     text: () => "tệp được bảo vệ bằng mật khẩu",

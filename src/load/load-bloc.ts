@@ -6,6 +6,7 @@ import type { RawWorkbook } from "../read/raw-workbook.js";
 import type { ReadResult } from "../read/read-workbook.js";
 import { readWorkbook } from "../read/read-workbook.js";
 import { checkTextVolume } from "../read/check-text-volume.js";
+import { convertOldWorkbooks } from "../read/convert-old-workbooks.js";
 import { withModules } from "../lazy/module-needed.js";
 import type { BlocReading } from "../validate/reading.js";
 import { validateBloc } from "../validate/validate-bloc.js";
@@ -13,6 +14,11 @@ import { validateBloc } from "../validate/validate-bloc.js";
 export interface LoadOptions {
   /** Path of a `--rules` JSON file. */
   rulesFile?: string;
+  /**
+   * .xls and .ods files already converted for the whole run (`batch`): each file as given → its
+   * .xlsx copy. Without it, the old-format files among `files` are converted here.
+   */
+  converted?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -24,15 +30,26 @@ export async function loadBloc(
   options: LoadOptions = {},
 ): Promise<{ bloc: Bloc | null; diagnostics: Diagnostic[]; reading: BlocReading | null }> {
   if (files.length === 0) return { bloc: null, diagnostics: [], reading: null };
+  // One LibreOffice run for every .xls and .ods of the bloc: it takes a second or two to start.
+  const conversion = options.converted === undefined ? await convertOldWorkbooks(files) : null;
+  const converted = options.converted ?? conversion?.converted;
+  const notConverted = new Map((conversion?.diagnostics ?? []).map((d) => [d.location.file, d]));
   // One at a time: reading is synchronous, and memory then holds one workbook's inflated parts, not
   // those of every unit workbook passed on the command line.
   const reads: ReadResult[] = [];
-  for (const f of files) {
-    const read = await readWorkbook(f);
-    const tooMuchText = read.workbook === null ? null : checkTextVolume(read.workbook);
-    reads.push(
-      tooMuchText === null ? read : { workbook: null, diagnostics: [...read.diagnostics, tooMuchText] },
-    );
+  try {
+    for (const f of files) {
+      const problem = notConverted.get(f);
+      const read = problem
+        ? { workbook: null, diagnostics: [problem] }
+        : await readWorkbook(f, { converted });
+      const tooMuchText = read.workbook === null ? null : checkTextVolume(read.workbook);
+      reads.push(
+        tooMuchText === null ? read : { workbook: null, diagnostics: [...read.diagnostics, tooMuchText] },
+      );
+    }
+  } finally {
+    await conversion?.cleanup();
   }
   const diagnostics: Diagnostic[] = reads.flatMap((r) => r.diagnostics);
   let rulesFile: { file: string; text: string } | undefined;

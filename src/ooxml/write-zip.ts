@@ -1,7 +1,8 @@
 import * as zlib from "node:zlib";
 
 /*
- * A minimal ZIP writer for a .docx package: deflated entries, a central directory and its end
+ * A minimal ZIP writer for the packages thidua writes (.docx, .xlsx) and for the archives the tests
+ * and the hostile corpus build: deflated (or stored) entries, a central directory and its end
  * record; no ZIP64 (a document stays far below 4 GB), no data descriptors. Every entry carries the
  * same DOS timestamp (1980-01-01 00:00), so the same parts give byte-identical files.
  */
@@ -38,6 +39,8 @@ export interface ZipFile {
   name: string;
   data: string | Buffer;
   fixed?: boolean;
+  /** 8 deflated (the default), 0 stored: an OpenDocument `mimetype` entry, or a test's archive. */
+  method?: 0 | 8;
 }
 
 interface Deflated {
@@ -56,6 +59,10 @@ function deflate(data: string | Buffer): Deflated {
 }
 
 function deflateFile(file: ZipFile): Deflated {
+  if (file.method === 0) {
+    const raw = typeof file.data === "string" ? Buffer.from(file.data, "utf8") : file.data;
+    return { compressed: raw, crc: crc32(raw), size: raw.length };
+  }
   if (file.fixed !== true || typeof file.data !== "string") return deflate(file.data);
   let deflated = deflatedFixed.get(file.data);
   if (deflated === undefined) {
@@ -73,11 +80,12 @@ export function writeZip(files: readonly ZipFile[]): Buffer {
   for (const file of files) {
     const name = Buffer.from(file.name, "utf8");
     const { compressed, crc, size } = deflateFile(file);
+    const method = file.method ?? 8;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
     local.writeUInt16LE(0x0800, 6); // names are UTF-8
-    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(method, 8);
     local.writeUInt16LE(DOS_TIME, 10);
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
@@ -90,7 +98,7 @@ export function writeZip(files: readonly ZipFile[]): Buffer {
     entry.writeUInt16LE(20, 4); // made by: 2.0, MS-DOS attributes
     entry.writeUInt16LE(20, 6);
     entry.writeUInt16LE(0x0800, 8);
-    entry.writeUInt16LE(8, 10);
+    entry.writeUInt16LE(method, 10);
     entry.writeUInt16LE(DOS_TIME, 12);
     entry.writeUInt16LE(DOS_DATE, 14);
     entry.writeUInt32LE(crc, 16);

@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from "../diagnostics/messages.js";
 import type { DiagnosticArgs } from "../model/diagnostic.js";
+import { OLD_FORMAT_NAMES } from "./old-workbook-format.js";
 
 /** What the first bytes of a file say it is, before handing it to the xlsx reader. */
 export type Sniffed = { ok: true } | { ok: false; code: DiagnosticCode; args: DiagnosticArgs };
@@ -15,8 +16,9 @@ function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 const ENCRYPTED_MARK = Buffer.from("EncryptedPackage", "utf16le");
 
 /**
- * Recognises the files secretaries actually send instead of an .xlsx: an old .xls, a password-protected
- * workbook (both are CFB containers), an empty or half-downloaded file, a picture or a text file.
+ * Recognises the files secretaries actually send instead of an .xlsx: an .xls not converted first
+ * (`convert-old-workbooks.ts`), a password-protected workbook (both are CFB containers), an empty or
+ * half-downloaded file, a picture or a text file.
  */
 export function sniffFile(bytes: Uint8Array): Sniffed {
   if (bytes.length === 0) return { ok: false, code: "notXlsx", args: { found: "tệp rỗng" } };
@@ -24,7 +26,7 @@ export function sniffFile(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, CFB)) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_MARK)
       ? { ok: false, code: "encrypted", args: {} }
-      : { ok: false, code: "oldXls", args: {} };
+      : { ok: false, code: "needsLibreOffice", args: { format: OLD_FORMAT_NAMES.xls } };
   }
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]))
     return { ok: false, code: "notXlsx", args: { found: "ảnh PNG" } };

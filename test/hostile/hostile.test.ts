@@ -35,6 +35,7 @@ const manifest = z.array(
     args: z.array(z.string()).optional(),
     commands: z.array(z.enum(["summarize", "validate"])).optional(),
     out: z.enum(["fresh", "default", "file", "readonly", "full"]).optional(),
+    libreOffice: z.enum(["required", "absent"]).optional(),
     expect: z.object({
       exit: z.number().int(),
       code: z.string().optional(),
@@ -51,7 +52,16 @@ type HostileCase = z.infer<typeof manifest>[number];
 const cases = manifest.parse(JSON.parse(readFileSync(join(HOSTILE, "manifest.json"), "utf8")));
 
 /** Codes that stop the reading of a whole file: the run has exactly one error. */
-const FILE_CODES = new Set(["notXlsx", "oldXls", "encrypted", "fileNotFound", "fileUnreadable", "tooLarge"]);
+const FILE_CODES = new Set([
+  "notXlsx",
+  "needsLibreOffice",
+  "encrypted",
+  "fileNotFound",
+  "fileUnreadable",
+  "tooLarge",
+]);
+const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).error === undefined;
+const inCi = process.env.CI !== undefined && process.env.CI !== "";
 const STACK = /\n\s+at /;
 
 interface Run {
@@ -60,14 +70,15 @@ interface Run {
   stderr: string;
 }
 
-function run(args: readonly string[], cwd: string): Promise<Run> {
+/** `withoutLibreOffice`: a PATH where `soffice` is not found (the CLI itself needs none). */
+function run(args: readonly string[], cwd: string, withoutLibreOffice = false): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [BIN, ...args],
       {
         cwd,
-        env: { ...process.env, NO_COLOR: "1" },
+        env: { ...process.env, NO_COLOR: "1", ...(withoutLibreOffice ? { PATH: "" } : {}) },
         encoding: "utf8",
         timeout: 120_000,
         maxBuffer: 64 * 1024 * 1024,
@@ -179,11 +190,16 @@ describe.concurrent("hostile inputs", () => {
   for (const c of cases) {
     for (const command of c.commands ?? (["summarize", "validate"] as const)) {
       it(`${c.name} (${command}): ${c.description}`, { timeout: 300_000 }, async (ctx) => {
+        if (c.libreOffice === "required" && !hasSoffice) {
+          expect(inCi, "soffice (LibreOffice) is required in CI").toBe(false);
+          return ctx.skip();
+        }
+        const noOffice = c.libreOffice === "absent";
         const box = sandbox(c);
         if (box === null) return ctx.skip();
         try {
           // Plain run: exit code, the message on stderr (summarize) or the checklist (validate).
-          const plain = await run(argsOf(c, command, box, false), box.cwd);
+          const plain = await run(argsOf(c, command, box, false), box.cwd, noOffice);
           expect(plain.status, plain.stderr).toBe(c.expect.exit);
           expect(plain.stderr).not.toMatch(STACK);
           expect(plain.stdout).not.toMatch(STACK);
@@ -208,6 +224,7 @@ describe.concurrent("hostile inputs", () => {
           const json = await run(
             [...argsOf(c, command, box, true), ...(command === "summarize" ? ["--force"] : [])],
             box.cwd,
+            noOffice,
           );
           expect(json.status, json.stderr).toBe(c.expect.exit);
           expect(json.stderr).not.toMatch(STACK);

@@ -1,21 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { inspectZip, WORKBOOK_LIMITS } from "../../src/read/inspect-zip.js";
-import type { WorkbookLimits } from "../../src/read/inspect-zip.js";
-import { readZipDirectory } from "../../src/read/read-zip-directory.js";
-import { listWorkbookSheets } from "../../src/read/list-workbook-sheets.js";
-import { startTagReader } from "../../src/read/xml-start-tags.js";
-import type { ZipInput } from "../../scripts/lib/write-zip.js";
-import { writeZip } from "../../scripts/lib/write-zip.js";
+import { inspectZip } from "../../src/read/inspect/inspect-zip.js";
+import type { WorkbookLimits } from "../../src/read/inspect/workbook-limits.js";
+import { WORKBOOK_LIMITS } from "../../src/read/inspect/workbook-limits.js";
+import { readZipDirectory } from "../../src/read/zip/read-zip-directory.js";
+import { describeWorkbookPackage } from "../../src/read/package/workbook-package.js";
+import { startTagReader } from "../../src/read/xml/xml-start-tags.js";
+import type { ZipInput } from "../../scripts/lib/write-test-zip.js";
+import { writeTestZip as writeZip } from "../../scripts/lib/write-test-zip.js";
 
 /*
- * The zip checks that run before exceljs: each limit is tested with small limits on small
+ * The zip checks that run before the parts are parsed: each limit is tested with small limits on small
  * archives, so the tests stay fast; test/hostile/ runs the real limits through the CLI.
  */
 
 const WORKBOOK_XML =
   '<?xml version="1.0"?><workbook xmlns:r="r"><sheets><sheet name="Thông tin" sheetId="1" r:id="rId1"/><sheet name="A &amp; B" sheetId="2" r:id="rId2"/></sheets></workbook>';
-const RELS =
-  '<?xml version="1.0"?><Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/></Relationships>';
+const WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+const RELS = `<?xml version="1.0"?><Relationships><Relationship Id="rId1" Type="${WORKSHEET}" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${WORKSHEET}" Target="/xl/worksheets/sheet2.xml"/></Relationships>`;
 
 const sheetXml = (body: string, after = "") =>
   `<worksheet><sheetData>${body}</sheetData>${after}</worksheet>`;
@@ -71,11 +72,11 @@ describe("startTagReader", () => {
   });
 });
 
-describe("listWorkbookSheets", () => {
+describe("describeWorkbookPackage", () => {
   it("lists the sheets with their parts through the relationships, decoding entities", () => {
-    expect(listWorkbookSheets(WORKBOOK_XML, RELS)).toEqual([
-      { name: "Thông tin", sheetId: "1", part: "xl/worksheets/sheet1.xml" },
-      { name: "A & B", sheetId: "2", part: "xl/worksheets/sheet2.xml" },
+    expect(describeWorkbookPackage("xl/workbook.xml", WORKBOOK_XML, RELS, () => true).sheets).toEqual([
+      { name: "Thông tin", sheetId: "1", kind: "worksheet", part: "xl/worksheets/sheet1.xml" },
+      { name: "A & B", sheetId: "2", kind: "worksheet", part: "xl/worksheets/sheet2.xml" },
     ]);
   });
 });
@@ -195,6 +196,32 @@ describe("inspectZip", () => {
     expect(await inspectZip(unread, small)).toMatchObject({ ok: true });
   });
 
+  it("charges the parts it never opens what they really inflate to, not their worst case", async () => {
+    // 100 pictures of 10 bytes that do not compress and a thumbnail of 40 KB that does: a worst case
+    // of 1.1 MB + 0.1 MB if each part inflated 1 100 times, 41 KB in truth, under a 64 KB budget.
+    let x = 1;
+    const noise = () =>
+      Buffer.from(Array.from({ length: 10 }, () => (x = (x * 1103515245 + 12345) >>> 0) >>> 24));
+    const pictures = Array.from({ length: 100 }, (_, i) => ({
+      name: `xl/media/image${i + 1}.png`,
+      data: noise(),
+    }));
+    const thumbnail = { name: "docProps/thumbnail.jpeg", data: Buffer.alloc(40 * 1024, "thidua ") };
+    const limits = { ...small, entries: 200 };
+    expect(await inspectZip(workbook(sheetXml(rows(1)), [...pictures, thumbnail]), limits)).toMatchObject({
+      ok: true,
+    });
+    const bomb = {
+      name: "docProps/thumbnail.jpeg",
+      data: Buffer.alloc(100 * 1024, "thidua "),
+      declaredSize: 10,
+    };
+    expect(await inspectZip(workbook(sheetXml(rows(1)), [...pictures, bomb]), limits)).toMatchObject({
+      ok: false,
+      code: "tooLarge",
+    });
+  });
+
   it("counts rows, cells and elements, naming the sheet when one sheet is the cause", async () => {
     expect(await inspectZip(workbook(sheetXml(rows(25))), small)).toMatchObject({
       ok: false,
@@ -301,8 +328,12 @@ describe("inspectZip", () => {
   });
 
   it("refuses too many sheets and too many entries", async () => {
-    const sheets = [3, 4].map((n) => ({ name: `xl/worksheets/sheet${n}.xml`, data: sheetXml("") }));
-    expect(await inspectZip(workbook(sheetXml(""), sheets), small)).toMatchObject({
+    const listed = [1, 2, 3, 4].map((n) => `<sheet name="S${n}" sheetId="${n}" r:id="rId${n}"/>`).join("");
+    const four = writeZip([
+      { name: "xl/workbook.xml", data: `<workbook xmlns:r="r"><sheets>${listed}</sheets></workbook>` },
+      { name: "xl/_rels/workbook.xml.rels", data: RELS },
+    ]);
+    expect(await inspectZip(four, small)).toMatchObject({
       ok: false,
       code: "tooLarge",
       args: { found: "4 trang tính" },

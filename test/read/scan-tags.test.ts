@@ -1,19 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { startTagReader } from "../../src/read/xml-start-tags.js";
-import { scanTags, TAG, type Tag } from "../../src/read/xlsx/xml-text.js";
+import { startTagReader } from "../../src/read/xml/xml-start-tags.js";
+import { scanTags, TAG, type Tag } from "../../src/read/xml/xml-text.js";
 
 /** What the `TAG` pattern finds: the reference the hand-written scanner must agree with. */
 function byPattern(xml: string): Tag[] {
   const pattern = new RegExp(TAG.source, "g");
-  return [...xml.matchAll(pattern)].map((m) => ({
-    name: m[2] ?? "",
-    end: m[1] === "/",
-    selfClosing: m[4] === "/",
-    attributes: m[3] ?? "",
-    start: m.index,
-    after: m.index + m[0].length,
-  }));
+  // Comments, CDATA sections and processing instructions match without a name: skipped, not tags.
+  return [...xml.matchAll(pattern)]
+    .filter((m) => m[2] !== undefined)
+    .map((m) => ({
+      name: m[2] ?? "",
+      end: m[1] === "/",
+      selfClosing: m[4] === "/",
+      attributes: m[3] ?? "",
+      start: m.index,
+      after: m.index + m[0].length,
+    }));
 }
 
 function byScanner(xml: string): Tag[] {
@@ -43,6 +46,10 @@ const piece = fc.constantFrom(
   "1",
   "<?",
   "<!--",
+  "-->",
+  "<![CDATA[",
+  "]]>",
+  "?>",
   "\n",
   "é",
 );
@@ -61,9 +68,13 @@ describe("scanTags", () => {
       "/c",
       "c/",
       "/row",
-      "c",
       "/worksheet",
     ]);
+  });
+
+  it("skips comments, CDATA sections and processing instructions whole", () => {
+    const xml = '<?pi <c r="A1"/>?><t><![CDATA[a <b> c]]></t><!-- <d/> --><e/>';
+    expect(byScanner(xml).map((t) => `${t.end ? "/" : ""}${t.name}`)).toEqual(["t", "/t", "e"]);
   });
 
   it("agrees with the TAG pattern on any text made of XML's characters", () => {

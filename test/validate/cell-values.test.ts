@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { normalizeCode, normalizeHeader, normalizeName } from "../../src/validate/normalize-name.js";
 import { parseNumberText, readDate, readPoints } from "../../src/validate/cell-values.js";
 import type { CellValue } from "../../src/read/raw-workbook.js";
-import { convertCell } from "../../src/read/convert-cell.js";
+import { convertExceljsValue as convertCell } from "../read/oracle/convert-exceljs-value.js";
 
 const at = { file: "k.xlsx", sheet: "BQL", cell: "C7" };
 const text = (value: string): CellValue => ({ kind: "text", value });

@@ -1,9 +1,9 @@
-import { decodeText, scanTags } from "./xml-text.js";
+import { decodeText, scanTags } from "../xml/xml-text.js";
 
-/** `_x000D_`: how OOXML escapes a character XML cannot carry; exceljs decodes it (uppercase hex only). */
-const ESCAPED = /_x([0-9A-F]{4})_/g;
+/** `_x000D_`: how OOXML escapes a character XML cannot carry (ST_Xstring, ECMA-376 part 1 §22.9.2.19). */
+const ESCAPED = /_x([0-9A-Fa-f]{4})_/g;
 
-/** The text of one `<t>` of a shared string or a rich text run, as exceljs reads it. */
+/** The text of one `<t>` (of a shared string, an inline string or a rich text run). */
 export function runText(raw: string): string {
   const text = decodeText(raw);
   return text.includes("_x")
@@ -12,7 +12,7 @@ export function runText(raw: string): string {
 }
 
 /**
- * `xl/sharedStrings.xml`: each `<si>` as its plain text, rich text runs joined. Phonetic guides
+ * The shared strings part: each `<si>` as its plain text, rich text runs joined. Phonetic guides
  * (`<rPh>`, furigana) are not part of what the cell shows.
  */
 export function parseSharedStrings(xml: string): string[] {

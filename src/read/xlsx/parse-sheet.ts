@@ -1,17 +1,20 @@
 import type { CellValue, MergeRange } from "../raw-workbook.js";
 import { EMPTY, cellAddress } from "../raw-workbook.js";
+import { attributes, decodeText, scanTags } from "../xml/xml-text.js";
+import type { CellContext, CellParts } from "./cell-value.js";
+import { cellValue } from "./cell-value.js";
+import { applyMerges } from "./apply-merges.js";
+import type { Position } from "./cell-ref.js";
+import { decodeRef } from "./cell-ref.js";
 import { runText } from "./parse-shared-strings.js";
-import type { CellParts } from "./sheet-cell.js";
-import { XlsxError, cellValue } from "./sheet-cell.js";
+import type { NumberShape } from "./parse-styles.js";
 import { slideFormula } from "./slide-formula.js";
-import { attributes, decodeText, scanTags } from "./xml-text.js";
+import { XlsxError } from "./xlsx-error.js";
 
 /** What the sheet reader needs from the rest of the workbook. */
-export interface SheetContext {
-  sharedStrings: readonly string[];
-  /** By cell style index (`s`): whether numbers in that style are dates. */
-  dateStyles: readonly boolean[];
-  date1904: boolean;
+export interface SheetContext extends CellContext {
+  /** By cell style index (`s`): what the style's number format makes of a number. */
+  styles: readonly NumberShape[];
   /** Rows read; cells below are counted, not read. */
   maxRow: number;
 }
@@ -26,70 +29,31 @@ export interface ParsedSheet {
   skipped: string | null;
 }
 
-interface Position {
-  row: number;
-  col: number;
-}
-
-const REF = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0xdf) - 64;
-  return n - 1;
-}
-
-/** `B3` → { row: 2, col: 1 }; null when it is not a cell address. */
-function decodeRef(ref: string): Position | null {
-  const m = REF.exec(ref.trim());
-  if (!m) return null;
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1] ?? "") };
-}
-
-/** `A1:C2` → its corners, top-left first; null when unreadable. */
-function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } | null {
-  const [a, b] = ref.split(":");
-  const from = decodeRef(a ?? "");
-  const to = b === undefined ? from : decodeRef(b);
-  if (!from || !to) return null;
-  return {
-    top: Math.min(from.row, to.row),
-    left: Math.min(from.col, to.col),
-    bottom: Math.max(from.row, to.row),
-    right: Math.max(from.col, to.col),
-  };
-}
-
-/** Hyperlinked cells (only links with a relationship, as exceljs) and merged ranges: both follow `<sheetData>`. */
-function readTail(
-  xml: string,
-  relationshipIds: SheetRelationshipIds,
-): { hyperlinks: Set<string>; merges: string[] } {
-  const hyperlinks = new Set<string>();
+/**
+ * The merged ranges, which follow `<sheetData>`; and the hyperlinks there, each checked against the
+ * sheet's relationships: a link to a relationship that does not exist marks a damaged file.
+ */
+function readTail(xml: string, relationshipIds: SheetRelationshipIds): string[] {
   const merges: string[] = [];
   const end = xml.lastIndexOf("sheetData");
-  if (end < 0) return { hyperlinks, merges };
+  if (end < 0) return merges;
   const tail = xml.slice(end);
-  if (!tail.includes("hyperlink") && !tail.includes("mergeCell")) return { hyperlinks, merges };
+  if (!tail.includes("hyperlink") && !tail.includes("mergeCell")) return merges;
   scanTags(tail, (tag) => {
     if (tag.end) return;
     if (tag.name === "hyperlink") {
       const a = attributes(tag.attributes);
-      const ref = a.get("ref");
       const id = a.get("id");
-      if (id === undefined) return;
-      // exceljs fails on a link to a relationship that does not exist; the file is damaged.
-      if (!relationshipIds.has(id))
+      if (id !== undefined && !relationshipIds.has(id))
         throw new XlsxError(
-          `cấu trúc bên trong tệp không hợp lệ (liên kết ${ref ?? ""} trỏ tới ${id} không có)`,
+          `cấu trúc bên trong tệp không hợp lệ (liên kết ${a.get("ref") ?? ""} trỏ tới ${id} không có)`,
         );
-      if (ref !== undefined) hyperlinks.add(ref);
     } else if (tag.name === "mergeCell") {
       const ref = attributes(tag.attributes).get("ref");
       if (ref !== undefined) merges.push(ref);
     }
   });
-  return { hyperlinks, merges };
+  return merges;
 }
 
 const R_ATTR = /(?:^|\s)r\s*=\s*["']([^"']*)["']/;
@@ -99,17 +63,17 @@ const SI_ATTR = /(?:^|\s)si\s*=\s*["']([^"']*)["']/;
 const REF_ATTR = /(?:^|\s)ref\s*=\s*["']([^"']*)["']/;
 
 /**
- * One worksheet part → its values as a sparse grid (an empty row is a hole), the way exceljs
- * reads it: formulas give their cached result, shared formulas' followers are formulas too,
- * merged cells all give the master's value, hyperlinks give their text.
+ * One worksheet part → its values as a sparse grid (an empty row is a hole): formulas give their
+ * cached result, a shared formula's followers are formulas too (named by their own formula when
+ * uncalculated), merged cells all give the master's value, rich text its plain text.
  */
 export function parseSheet(
   xml: string,
   context: SheetContext,
   relationshipIds: SheetRelationshipIds = new Set(),
 ): ParsedSheet {
-  const { sharedStrings, dateStyles, date1904, maxRow } = context;
-  const { hyperlinks, merges } = readTail(xml, relationshipIds);
+  const { styles, maxRow } = context;
+  const merges = readTail(xml, relationshipIds);
   const rows: CellValue[][] = [];
   const first: { skipped: Position | null } = { skipped: null };
   const skip = (row: number, col: number): void => {
@@ -128,13 +92,13 @@ export function parseSheet(
   const shared = new Map<string, { at: Position; formula: string }>();
   let row = -1;
   let col = -1;
-  let address: string | undefined;
   let parts: CellParts | null = null;
   let sharedIndex: string | undefined;
   let sharedRef: string | undefined;
   let sharedType: string | undefined;
   let textStart = -1;
   let inline = false;
+  let phonetic = false;
   let runs: string[] | null = null;
 
   const finishCell = (): void => {
@@ -147,12 +111,8 @@ export function parseSheet(
       else if (master !== undefined && cell.formula === "")
         cell.formula = slideFormula(master.formula, master.at, { row, col });
     }
-    if (runs !== null) {
-      cell.value = runs.join("");
-      cell.rich = true;
-    }
-    const present = cell.isFormula || cell.value !== undefined || cell.rich || cell.hyperlink;
-    if (present) put(row, col, cellValue(cell, sharedStrings, date1904));
+    if (runs !== null) cell.value = runs.join("");
+    if (cell.isFormula || cell.value !== undefined || runs !== null) put(row, col, cellValue(cell, context));
   };
 
   scanTags(xml, (tag) => {
@@ -169,16 +129,14 @@ export function parseSheet(
         const ref = R_ATTR.exec(tag.attributes)?.[1];
         const position = ref !== undefined ? decodeRef(ref) : null;
         col = position ? position.col : col + 1;
-        address = ref;
         const s = Number.parseInt(S_ATTR.exec(tag.attributes)?.[1] ?? "0", 10);
         parts = {
           type: T_ATTR.exec(tag.attributes)?.[1],
           value: undefined,
-          rich: false,
+          hasValue: false,
           isFormula: false,
           formula: "",
-          dateStyle: s > 0 && dateStyles[s] === true,
-          hyperlink: address !== undefined && hyperlinks.has(address),
+          shape: s > 0 ? (styles[s] ?? null) : null,
         };
         sharedIndex = sharedRef = sharedType = undefined;
         runs = null;
@@ -203,23 +161,31 @@ export function parseSheet(
         textStart = tag.after;
         return;
       case "v":
-        if (parts === null || tag.selfClosing) return;
+        if (parts === null) return;
+        parts.hasValue = true;
+        if (tag.selfClosing) return;
         if (!tag.end) textStart = tag.after;
-        else if (tag.start > textStart)
-          parts.value = (parts.value ?? "") + decodeText(xml.slice(textStart, tag.start));
+        else if (tag.start > textStart) {
+          const text = decodeText(xml.slice(textStart, tag.start));
+          if (text !== "") parts.value = (parts.value ?? "") + text;
+        }
         return;
       case "is":
+        if (parts !== null) parts.hasValue = true;
         inline = !tag.end && !tag.selfClosing;
+        return;
+      case "rPh":
+        if (!tag.selfClosing) phonetic = !tag.end;
         return;
       case "r":
         if (inline && !tag.end) runs ??= [];
         return;
       case "t":
-        if (parts === null || !inline || tag.selfClosing) return;
+        if (parts === null || !inline || phonetic || tag.selfClosing) return;
         if (!tag.end) textStart = tag.after;
         else if (runs !== null) runs.push(runText(xml.slice(textStart, tag.start)));
         else if (tag.start > textStart)
-          parts.value = (parts.value ?? "") + decodeText(xml.slice(textStart, tag.start));
+          parts.value = (parts.value ?? "") + runText(xml.slice(textStart, tag.start));
         return;
       default:
         return;
@@ -229,32 +195,4 @@ export function parseSheet(
   const ranges = applyMerges(merges, rows, put);
   const s = first.skipped;
   return { rows, merges: ranges, skipped: s === null ? null : cellAddress(s.row, s.col) };
-}
-
-/** Every cell of a merged range but the master takes the master's value (exceljs refuses overlaps). */
-function applyMerges(
-  merges: readonly string[],
-  rows: CellValue[][],
-  put: (row: number, col: number, value: CellValue) => void,
-): MergeRange[] {
-  const done: MergeRange[] = [];
-  for (const ref of merges) {
-    const range = decodeRange(ref);
-    if (range === null) throw new XlsxError(`địa chỉ ô không hợp lệ (${ref})`);
-    if (
-      done.some(
-        (d) =>
-          d.bottom >= range.top && d.top <= range.bottom && d.right >= range.left && d.left <= range.right,
-      )
-    )
-      throw new XlsxError("các vùng ô gộp chồng lên nhau");
-    done.push(range);
-    const master = rows[range.top]?.[range.left] ?? EMPTY;
-    for (let r = range.top; r <= range.bottom; r++) {
-      for (let c = range.left; c <= range.right; c++) {
-        if (r > range.top || c > range.left) put(r, c, master);
-      }
-    }
-  }
-  return done;
 }

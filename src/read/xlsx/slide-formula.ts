@@ -11,8 +11,8 @@ function columnIndex(letters: string): number {
 
 /**
  * A shared formula as it reads in a follower cell: the master's formula with its relative
- * references moved by the distance between the two cells (exceljs's `slideFormula`, so that an
- * uncalculated follower is named with the same formula whichever reader opened the file).
+ * references moved by the distance between the two cells, as Excel shows it in the follower; an
+ * uncalculated follower is then named by its own formula (`=SUM(D5:D9)`, not the master's).
  */
 export function slideFormula(
   formula: string,

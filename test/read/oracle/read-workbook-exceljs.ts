@@ -1,12 +1,17 @@
-import type { Diagnostic } from "../model/diagnostic.js";
-import { diagnostic } from "../model/diagnostic.js";
-import type { CellValue, MergeRange, RawSheet } from "./raw-workbook.js";
-import { EMPTY, cellAddress } from "./raw-workbook.js";
-import { convertCell } from "./convert-cell.js";
-import { explainLoadError } from "./explain-load-error.js";
-import type { ReadResult } from "./open-workbook-file.js";
-import { MAX_SHEET_ROW, fail, openWorkbookFile } from "./open-workbook-file.js";
-import { groupDigits } from "../diagnostics/group-digits.js";
+/**
+ * The workbook read through exceljs: the reader before `readWorkbook` read the xlsx parts itself,
+ * kept as the differential oracle (test/read/direct-reader.test.ts): on every fixture and sample
+ * both must give the same values. It sees the same file checks (`checkWorkbookBytes`) first.
+ */
+import type { Diagnostic } from "../../../src/model/diagnostic.js";
+import { diagnostic } from "../../../src/model/diagnostic.js";
+import type { CellValue, MergeRange, RawSheet } from "../../../src/read/raw-workbook.js";
+import { EMPTY, cellAddress } from "../../../src/read/raw-workbook.js";
+import type { ReadResult } from "../../../src/read/read-workbook.js";
+import { MAX_SHEET_ROW } from "../../../src/read/read-workbook.js";
+import { checkWorkbookBytes, fail, readWorkbookBytes } from "../../../src/read/open-workbook-file.js";
+import { groupDigits } from "../../../src/diagnostics/group-digits.js";
+import { convertExceljsValue } from "./convert-exceljs-value.js";
 
 /** Minimal view of an exceljs cell: enough to get a formula's result. */
 interface ExcelCell {
@@ -31,18 +36,27 @@ function cellValue(cell: ExcelCell): unknown {
   return source.value;
 }
 
-/** Parts of a sheet the reader never needs and exceljs handles badly: it expands a data validation
- * over `A1:XFD1048576` cell by cell, and a `<col max>` into one object per column, whatever the value. */
+/** What went wrong inside exceljs (or saxes, its XML parser), in the secretary's words. */
+function explainLoadError(error: unknown): string {
+  const text = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+  if (
+    /end of data|corrupt|invalid (zip|signature)|central directory|unexpected end|size mismatch/i.test(text)
+  )
+    return "tệp bị hỏng hoặc chưa tải về hết";
+  if (/already merged/i.test(text)) return "các vùng ô gộp chồng lên nhau";
+  if (/out of bounds|invalid (column|address|row)/i.test(text)) return `địa chỉ ô không hợp lệ (${text})`;
+  if (/^\d+:\d+: /.test(text)) return `nội dung XML bên trong tệp bị hỏng (${text})`;
+  return `cấu trúc bên trong tệp không hợp lệ (${text})`;
+}
+
+/** Parts of a sheet the reader never needs and exceljs expands cell by cell (a validation over A1:XFD1048576). */
 const IGNORED_NODES = ["dataValidations", "cols"];
 
-/**
- * The workbook read through exceljs: the reader before `readWorkbook` read the xlsx parts itself,
- * kept only so a test can check that both give the same values on every fixture.
- */
 export async function readWorkbookWithExceljs(file: string): Promise<ReadResult> {
-  const opened = await openWorkbookFile(file);
-  if (!opened.ok) return opened.result;
-  const { bytes } = opened;
+  const loaded = readWorkbookBytes(file);
+  if (!loaded.ok) return loaded.result;
+  const checked = await checkWorkbookBytes(loaded.bytes, file);
+  if (!checked.ok) return checked.result;
 
   const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
@@ -50,10 +64,9 @@ export async function readWorkbookWithExceljs(file: string): Promise<ReadResult>
   const diagnostics: Diagnostic[] = [];
   try {
     // exceljs declares its own Buffer type; a Node Buffer is what it reads.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
+    await workbook.xlsx.load(loaded.bytes as unknown as ArrayBuffer, { ignoreNodes: IGNORED_NODES });
     workbook.eachSheet((worksheet) => {
       const name = String(worksheet.name ?? "");
-      // Sparse: an empty row is a hole, read as empty by `cellAt`, so far-apart rows cost nothing.
       const rows: CellValue[][] = [];
       let skipped: string | null = null;
       worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -66,7 +79,7 @@ export async function readWorkbookWithExceljs(file: string): Promise<ReadResult>
         const cells: CellValue[] = [];
         row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
           while (cells.length < colNumber - 1) cells.push(EMPTY);
-          cells[colNumber - 1] = convertCell(cellValue(cell));
+          cells[colNumber - 1] = convertExceljsValue(cellValue(cell));
         });
         rows[rowNumber - 1] = cells;
       });

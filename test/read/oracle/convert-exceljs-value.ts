@@ -1,6 +1,10 @@
-import type { CellValue } from "./raw-workbook.js";
-import { EMPTY } from "./raw-workbook.js";
-import { normalizeText } from "./normalize-text.js";
+/**
+ * exceljs's cell values → `CellValue`, for the differential oracle: the shapes exceljs gives (formula
+ * objects, rich text, hyperlinks, JS dates) turned into what the secretary sees.
+ */
+import type { CellValue } from "../../../src/read/raw-workbook.js";
+import { EMPTY } from "../../../src/read/raw-workbook.js";
+import { normalizeText } from "../../../src/read/normalize-text.js";
 
 /** The shapes exceljs gives a cell's value (exceljs types are loose; we check each shape). */
 type ExcelValue = unknown;
@@ -25,30 +29,8 @@ function normalizedCell(text: string): CellValue {
   return t === "" ? EMPTY : { kind: "text", value: t };
 }
 
-/** Texts at least this long are converted once and the result reused. */
-const LONG_TEXT = 1_000;
-/** The memo is emptied past this many characters, so a batch of blocs does not keep them all. */
-const MEMO_CHARS = 20_000_000;
-const memo = new Map<string, CellValue>();
-let memoChars = 0;
-
-/**
- * A shared string is one text many cells point to: a 5 MB string behind 40 000 cells (a 160 KB
- * file) cost minutes when each cell normalised it again. Long texts are converted once; the map's
- * key hash is kept on the string, so a repeated lookup is cheap.
- */
 function fromText(text: string): CellValue {
-  if (text.length < LONG_TEXT) return normalizedCell(text);
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  const cell = normalizedCell(text);
-  if (memoChars + text.length > MEMO_CHARS) {
-    memo.clear();
-    memoChars = 0;
-  }
-  memo.set(text, cell);
-  memoChars += text.length;
-  return cell;
+  return normalizedCell(text);
 }
 
 /** A JS Date from exceljs is a UTC instant for an Excel serial day: its UTC fields are the day. */
@@ -81,7 +63,7 @@ function fromPlain(v: unknown): CellValue | null {
  * Converts an exceljs cell value to what the secretary sees (workbook.md "Cell values"): formula
  * results, plain text of rich text and hyperlinks, errors as errors, dates as calendar days.
  */
-export function convertCell(value: ExcelValue): CellValue {
+export function convertExceljsValue(value: ExcelValue): CellValue {
   const plain = fromPlain(value);
   if (plain) return plain;
   if (!isRecord(value)) return EMPTY;
@@ -91,7 +73,7 @@ export function convertCell(value: ExcelValue): CellValue {
     const result = value.result;
     if (result === undefined || result === null) return { kind: "noResult", formula: `=${formula}` };
     if (isRecord(result) && typeof result.error === "string") return { kind: "error", value: result.error };
-    return fromPlain(result) ?? convertCell(result);
+    return fromPlain(result) ?? convertExceljsValue(result);
   }
   if ("hyperlink" in value || "text" in value) {
     const text = textOf(value.text);

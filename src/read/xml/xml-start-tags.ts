@@ -1,3 +1,6 @@
+import type { TextDecoder } from "node:util";
+import { textDecoder, xmlEncoding } from "./decode-xml-bytes.js";
+
 /**
  * Receives each start tag: its local name (prefix dropped), the text it was found in and the offset
  * of its `<`. The tag runs to the next `>` of `source`; reading its attributes is the receiver's
@@ -28,13 +31,24 @@ const isNameChar = (c: number): boolean =>
 /**
  * A streaming counter of XML start tags, not a parser: enough to measure a part (rows, cells,
  * merged ranges, elements) in bounded memory before the reader builds objects for them.
- * Bytes are read as latin1, which keeps ASCII tag and attribute names intact in UTF-8 text.
+ * Bytes are read as latin1, which keeps ASCII tag and attribute names intact in UTF-8 text and in
+ * the other 8-bit encodings a declaration may name; a UTF-16 part is decoded as it streams, so that
+ * its rows count as much as a UTF-8 part's.
  */
 export function startTagReader(onTag: OnStartTag): StartTagReader {
   let carry = "";
+  let utf16: TextDecoder | null | undefined;
+  const decode = (chunk: Buffer): string => {
+    if (utf16 === undefined) {
+      const encoding = xmlEncoding(chunk);
+      utf16 = encoding === "utf-16le" || encoding === "utf-16be" ? textDecoder(encoding) : null;
+    }
+    return utf16 === null ? chunk.toString("latin1") : utf16.decode(chunk, { stream: true });
+  };
   return {
     push(chunk) {
-      const text = carry + chunk.toString("latin1");
+      if (chunk.length === 0) return;
+      const text = carry + decode(chunk);
       const lastOpen = text.lastIndexOf("<");
       const cut = lastOpen >= 0 && text.indexOf(">", lastOpen) < 0 ? lastOpen : text.length;
       carry = text.length - cut > MAX_CARRY ? "" : text.slice(cut);

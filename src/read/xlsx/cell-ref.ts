@@ -1,0 +1,20 @@
+/** A 0-based cell position. */
+export interface Position {
+  row: number;
+  col: number;
+}
+
+const REF = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) & 0xdf) - 64;
+  return n - 1;
+}
+
+/** `B3` → { row: 2, col: 1 }; null when it is not a cell address. */
+export function decodeRef(ref: string): Position | null {
+  const m = REF.exec(ref.trim());
+  if (!m) return null;
+  return { row: Number(m[2]) - 1, col: columnIndex(m[1] ?? "") };
+}
