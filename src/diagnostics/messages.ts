@@ -167,7 +167,7 @@ export const messages = {
   },
   unknownNumbers: {
     text: (a) =>
-      `ô có số nằm trong cột ${a.header ? quoted(a.header) : "không có tiêu đề"} (${str(a.headerCell)}), nhưng chương trình không biết đây là điểm gì`,
+      `cột ${a.header ? quoted(a.header) : "không có tiêu đề"} có số (từ ô ${str(a.first)}), nhưng chương trình không biết đây là điểm gì`,
     hint: "Nếu là điểm, đặt tiêu đề cột là Tự chấm, Khối chấm, Điểm thưởng hoặc Điểm trừ; nếu không phải điểm, xoá các số đó hoặc chuyển sang cột Ghi chú.",
   },
   totalDisagrees: {

@@ -29,12 +29,15 @@ export function checkUnknownNumbers(
       const master = masterOf(r, col);
       if (master !== null) continue;
       if (!isNumberCell(cellAt(sheet, r, col))) continue;
+      // The column is the problem: named at its header (when it has one), with its first number.
+      const first = cellAddress(r, col);
+      const cell = header !== undefined && header.text !== "" ? header.cell : first;
       diagnostics.push(
         diagnostic(
           "unknownNumbers",
           "error",
-          { file, sheet: sheet.name, cell: cellAddress(r, col) },
-          { header: header?.text ?? "", headerCell: header?.cell ?? cellAddress(0, col) },
+          { file, sheet: sheet.name, cell },
+          { header: header?.text ?? "", first },
         ),
       );
       break;
