@@ -15,7 +15,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SETS = join(ROOT, "test/corpus/sets");
@@ -51,7 +51,7 @@ const sorted = (list) => [...(list ?? [])].sort();
 const sameSet = (a, b) => JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 
 /** Every difference between the tool's JSON result and the set's expectation, as short sentences. */
-function differences(expect, result) {
+export function differences(expect, result) {
   const diffs = [];
   const got = new Map((result.units ?? []).map((u) => [u.code, u]));
   const codes = expect.units.map((u) => u.code);
@@ -106,7 +106,7 @@ function notes(expect, result) {
 }
 
 /** Whether an error of the result points at the expected place (file base name, sheet, cell or row). */
-function named(expected, errors) {
+export function named(expected, errors) {
   const norm = (s) => (s ?? "").normalize("NFC");
   return errors.some((g) => {
     if (g.file && norm(basename(g.file)) !== norm(basename(expected.file))) return false;
@@ -123,56 +123,40 @@ function named(expected, errors) {
   });
 }
 
-function run(opts, set) {
-  const dir = join(SETS, set);
-  const expect = JSON.parse(readFileSync(join(dir, "expect.json"), "utf8"));
-  const out = join(opts.out, set);
-  mkdirSync(opts.out, { recursive: true });
-  const r = spawnSync(
-    process.execPath,
-    [opts.bin, "summarize", ...expect.args, "-o", out, "--force", "--json"],
-    {
-      cwd: dir,
-      encoding: "utf8",
-      env: { ...process.env, NO_COLOR: "1" },
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
-  let result = {};
-  try {
-    result = JSON.parse(r.stdout);
-  } catch {
-    result = {};
-  }
-  const exit = r.status ?? -1;
-  const row = { set, expect: expect.expect, exit, verdict: "", detail: "" };
+/**
+ * The verdict on one set from what the tool did: `exit` its exit code, `result` its parsed `--json`
+ * output ({} when there was none), `stderr` its error stream.
+ */
+export function classify(expect, { exit, result, stderr = "" }) {
+  const row = { expect: expect.expect, exit, verdict: "", detail: "" };
   if (expect.expect === "refused") {
     if (exit === 0) {
       row.verdict = "WRONG";
       const flag = (result.proposals ?? []).find((p) => p.award === "flag")?.units ?? [];
       row.detail = `accepted a set that must be refused (flag: ${flag.join(", ") || "none"})`;
-    } else {
-      row.verdict = "refused";
-      const errors = result.errors ?? [];
-      const hits = expect.errors.map((e) => named(e, errors));
-      const where = expect.errors.map(
-        (e, i) =>
-          `${e.sheet ?? basename(e.file)}${e.cell ? `!${e.cell}` : e.row ? ` row ${e.row}` : ""}${hits[i] ? " ✓" : " ✗"}`,
-      );
-      row.detail = `as expected; cell named: ${where.join(", ")}${exit === 1 || exit === 2 ? "" : ` (exit ${exit})`}`;
-      row.named = hits.every(Boolean);
+      return row;
     }
+    row.verdict = "refused";
+    const errors = result.errors ?? [];
+    const hits = expect.errors.map((e) => named(e, errors));
+    const where = expect.errors.map(
+      (e, i) =>
+        `${e.sheet ?? basename(e.file)}${e.cell ? `!${e.cell}` : e.row ? ` row ${e.row}` : ""}${hits[i] ? " ✓" : " ✗"}`,
+    );
+    row.detail = `as expected; cell named: ${where.join(", ")}${exit === 1 || exit === 2 ? "" : ` (exit ${exit})`}`;
+    row.named = hits.every(Boolean);
     return row;
   }
   if (exit === 1 || exit === 2) {
     row.verdict = "refused";
-    const first = (result.errors ?? [])[0];
+    const errors = result.errors ?? [];
+    const first = errors[0];
     row.detail = first
-      ? `${(result.errors ?? []).length} error(s), first: ${first.code} ${first.sheet ?? ""}${first.cell ? `!${first.cell}` : ""}`
-      : (r.stderr || "").trim().split("\n")[0];
+      ? `${errors.length} error(s), first: ${first.code} ${first.sheet ?? ""}${first.cell ? `!${first.cell}` : ""}`
+      : stderr.trim().split("\n")[0];
   } else if (exit !== 0) {
     row.verdict = "refused";
-    row.detail = `exit ${exit}: ${(r.stderr || "").trim().split("\n").slice(-1)[0]}`;
+    row.detail = `exit ${exit}: ${stderr.trim().split("\n").slice(-1)[0]}`;
   } else {
     const diffs = differences(expect, result);
     row.verdict = diffs.length === 0 ? "read right" : "WRONG";
@@ -183,6 +167,25 @@ function run(opts, set) {
     ].join("; ");
   }
   return row;
+}
+
+/** Runs the built tool on one set folder and classifies the outcome. */
+function run(opts, set) {
+  const dir = join(SETS, set);
+  const expect = JSON.parse(readFileSync(join(dir, "expect.json"), "utf8"));
+  mkdirSync(opts.out, { recursive: true });
+  const r = spawnSync(
+    process.execPath,
+    [opts.bin, "summarize", ...expect.args, "-o", join(opts.out, set), "--force", "--json"],
+    { cwd: dir, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  let result = {};
+  try {
+    result = JSON.parse(r.stdout);
+  } catch {
+    result = {};
+  }
+  return { set, ...classify(expect, { exit: r.status ?? -1, result, stderr: r.stderr ?? "" }) };
 }
 
 function main() {
@@ -227,4 +230,5 @@ function main() {
   if (opts.strict && (summary.wrong > 0 || asExpected.okReadRight < asExpected.okSets)) process.exitCode = 1;
 }
 
-main();
+// Run only when executed, not when imported (the classification is tested on its own).
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) main();

@@ -12,8 +12,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as prettier from "prettier";
 import { sets } from "./data/sets/index.js";
-import { computeOutcome } from "./lib/expect.js";
-import type { Built, CorpusSet } from "./lib/model.js";
+import { setExpectation as expectation } from "./lib/set-expectation.js";
+import type { CorpusSet } from "./lib/model.js";
 import type { Resave } from "./lib/libreoffice.js";
 import { formulasWithoutResult, resaveAll } from "./lib/libreoffice.js";
 
@@ -22,17 +22,6 @@ const SETS = join(CORPUS, "sets");
 
 async function json(value: unknown, path: string): Promise<string> {
   return prettier.format(JSON.stringify(value), { parser: "json", printWidth: 110, filepath: path });
-}
-
-/** The expect.json of a set: the outcome computed from its data, or the refusal it declares. */
-function expectation(set: CorpusSet, built: Built): Record<string, unknown> {
-  const args = built.args ?? built.files.map((f) => f.path);
-  const head = { title: set.title, layout: set.layout, args };
-  if (built.errors) return { ...head, expect: "refused", errors: built.errors };
-  const outcome = computeOutcome(set.bloc, set.tree, set.scores);
-  const tied = new Set(outcome.units.map((u) => u.rank)).size !== outcome.units.length;
-  if (tied && !set.ties) throw new Error(`${set.id}: units share a rank but the set is not about ties`);
-  return { ...head, expect: "ok", ...outcome };
 }
 
 function readme(entries: { set: CorpusSet; expect: Record<string, unknown> }[]): string {
