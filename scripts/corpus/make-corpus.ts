@@ -52,6 +52,13 @@ next chair and deputy, or \`"expect": "refused"\` with the errors a careful read
 sheet, cell or row, and why). The outcomes are computed by \`scripts/corpus/lib/expect.ts\` from the
 data, by the default rules of \`spec/rules.md\`, without \`src/\`.
 
+Three families: sets 01–21 are files as blocs keep them (the province's table pasted into
+\`Tiêu chí\`, units' own forms, the chair's master tables); sets 22–27 are files a secretary half
+retyped into the contract's words (\`Mã\`, \`Mã tiêu chí\`, \`Tự chấm\`, sheets named by code) while
+keeping what her bloc does (an agreed column under its own heading, group rows with points, sections
+without \`Loại\`, a subtotal mid-table, last year's sheet, aggregated bonus columns): the shapes a reader
+may accept and get wrong; sets 28–40 are slips a careful reader must refuse, naming the cell.
+
 Measure a build: \`node scripts/corpus/check-corpus.mjs\` (after \`npm run build\`) prints, for each set,
 *read right*, *refused* or *WRONG*, and the three counts.
 

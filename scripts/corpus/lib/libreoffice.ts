@@ -83,7 +83,8 @@ export async function formulasWithoutResult(path: string): Promise<string[]> {
   let formulas = 0;
   for (const [name, data] of entries) {
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
-    for (const m of data.toString("utf8").matchAll(/<c r="([A-Z]+\d+)"[^>]*>(.*?)<\/c>/g)) {
+    // `(?<!\/)>` leaves out self-closed empty cells, so each match is one cell's own content.
+    for (const m of data.toString("utf8").matchAll(/<c r="([A-Z]+\d+)"(?:\s[^>]*)?(?<!\/)>(.*?)<\/c>/g)) {
       const inner = m[2] as string;
       if (!inner.includes("<f")) continue;
       formulas++;
