@@ -9,12 +9,13 @@ import type { Group, Scores, Unit } from "./model.js";
 import { isGroup } from "./model.js";
 import type { NumberRow } from "./table-header.js";
 import { writeHeader } from "./table-header.js";
-import { addr, box, col, finishSheet, formula, line, put, setWidths } from "./book.js";
+import { addr, box, col, finishSheet, formula, put, setWidths } from "./book.js";
 import type { Row } from "./tree.js";
 import { flatten, groupPoints } from "./tree.js";
 import type { Typing } from "./typing.js";
 import { deductionsNegative, typing } from "./typing.js";
 import { checkerValues } from "./checkers.js";
+import { writeFormBottom, writeFormTop } from "./form-frame.js";
 
 export type Role = "tt" | "content" | "max" | "self" | "agreed" | "bonus" | "checker" | "note" | "extra";
 
@@ -104,34 +105,11 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
   const at = (role: Role): number => o.columns.findIndex((c) => c.role === role) + 1;
   const ttCell = (tt: string): string | number => (o.ttNumbers && /^\d+(\.\d+)?$/.test(tt) ? Number(tt) : tt);
 
-  // Banner, motto, date, title.
-  let r = 1;
+  // Banner, motto, date, title, the lines above the table.
   const split = Math.max(2, at("content"));
-  if (o.banner) {
-    const motto =
-      o.banner.motto === "party"
-        ? ["ĐẢNG CỘNG SẢN VIỆT NAM"]
-        : ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"];
-    const lines = Math.max(o.banner.left.length, motto.length);
-    for (let i = 0; i < lines; i++) {
-      const left = o.banner.left[i];
-      if (left !== undefined) line(ws, r, 1, split, left, { bold: i > 0, size: 12 });
-      const right = motto[i];
-      if (right !== undefined) line(ws, r, split + 1, n, right, { bold: true, size: 12 });
-      r++;
-    }
-  }
-  if (o.dateLine) line(ws, r++, split + 1, n, o.dateLine, { italic: true });
-  if (o.banner || o.dateLine) r++;
-  const titleRow = r;
-  line(ws, r++, 1, n, o.title, { bold: true, size: 14 });
-  for (const s of o.subtitle ?? []) line(ws, r++, 1, n, s, { bold: true });
-  const aboveRows: number[] = [];
-  for (const s of o.above ?? []) {
-    aboveRows.push(r);
-    line(ws, r++, 1, n, s, { align: "left" });
-  }
-  r++;
+  const top = writeFormTop(ws, o, split, n);
+  const { titleRow, aboveRows } = top;
+  let r = top.next;
 
   // Header.
   const headerRow = r;
@@ -316,25 +294,7 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
   box(ws, headerRow, 1, r - 1, n);
 
   // Signature block, then the rows the secretary formatted far below.
-  if (o.signature !== false) {
-    const [left, right] = o.signature ?? ["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ"];
-    r++;
-    line(ws, r, 1, split, left, { bold: true });
-    line(ws, r++, split + 1, n, right, { bold: true });
-    line(ws, r, 1, split, "(Ký, ghi rõ họ tên)", { italic: true });
-    line(ws, r++, split + 1, n, "(Ký tên, đóng dấu)", { italic: true });
-    r += 3;
-  }
-  if (o.emptyRows) {
-    const last = o.columns.length;
-    const lastScore = o.columns.map((c) => c.role).lastIndexOf("self") + 1;
-    for (let k = 0; k < o.emptyRows; k++, r++) {
-      for (let j = 1; j <= last; j++) put(ws, r, j, undefined, { border: true });
-      put(ws, r, lastScore, formula(`IF(${addr(r, lastScore - 1)}="","",${addr(r, lastScore - 1)})`), {
-        border: true,
-      });
-    }
-  }
+  writeFormBottom(ws, o, split, n, r);
   setWidths(
     ws,
     o.columns.map(
