@@ -1,0 +1,313 @@
+/**
+ * A unit's own self-scoring form (spec/real-layouts.md): banner and motto, title with the year,
+ * `Đơn vị: …` and `Kính gửi` lines, a one- or two-row header, the column-number row, group rows with
+ * their points and SUM formulas, subtotals, a total, a signature block. Each column has a role; the
+ * score columns take the unit's points from the set's data, typed as the set says.
+ */
+import type ExcelJS from "exceljs";
+import type { Group, Scores, Unit } from "./model.js";
+import { isGroup } from "./model.js";
+import type { NumberRow } from "./table-header.js";
+import { writeHeader } from "./table-header.js";
+import { addr, box, col, finishSheet, formula, put, setWidths } from "./book.js";
+import type { Row } from "./tree.js";
+import { flatten, groupPoints } from "./tree.js";
+import type { Typing } from "./typing.js";
+import { deductionsNegative, typing } from "./typing.js";
+import { checkerValues } from "./checkers.js";
+import { writeFormBottom, writeFormTop } from "./form-frame.js";
+
+export type Role = "tt" | "content" | "max" | "self" | "agreed" | "bonus" | "checker" | "note" | "extra";
+
+export interface FormColumn {
+  role: Role;
+  header: string;
+  top?: string;
+  width?: number;
+  /** For `checker` columns: which of the three checkers (0, 1, 2). */
+  checker?: number;
+  /** For `extra` columns: the numbers it holds, by key (a column the reader cannot know). */
+  values?: Record<string, number>;
+}
+
+export interface FormOptions {
+  sheetName: string;
+  unit: Unit;
+  tree: readonly Group[];
+  scores: Scores;
+  columns: readonly FormColumn[];
+  /** Left banner lines (parent body, the unit in capitals); the national or Party motto on the right. */
+  banner?: { left: readonly string[]; motto?: "state" | "party" };
+  dateLine?: string;
+  title: string;
+  subtitle?: readonly string[];
+  /** Left-aligned lines between the title and the table: `Kính gửi: …`, `Đơn vị: …`, `Căn cứ …`. */
+  above?: readonly string[];
+  numberRow?: NumberRow;
+  /** Group rows hold SUM formulas in the score columns (default true). */
+  groupSums?: boolean;
+  /** A `Cộng` row under each top-level standard group, summing its rows (label given). */
+  subtotals?: (group: Group) => string;
+  /** A subtotal under the last standard group, e.g. `Cộng phần I`. */
+  partTotal?: string;
+  spacerBeforeBonus?: boolean;
+  total?: string | false;
+  signature?: readonly [string, string] | false;
+  notes?: boolean;
+  /** Formatted empty rows under the form, the last score column holding a dragged `IF` formula. */
+  emptyRows?: number;
+  typing?: Typing;
+  /** Maxima printed instead of the tree's, by key (last year's table). */
+  maxima?: Record<string, number>;
+  /** Checker points by key, instead of the ones derived from the agreed points. */
+  checkers?: Record<string, readonly [number, number, number]>;
+  /** Raw cells instead of the data's, by role then key (a slip: `21`, a `#REF!` formula). */
+  override?: Partial<Record<"self" | "agreed", Record<string, ExcelJS.CellValue>>>;
+  /** Bonus and deduction rows the unit left empty show `0`. */
+  zeroEmpty?: boolean;
+  /** Text in `Ghi chú`, by key. */
+  remarks?: Record<string, string>;
+  /** Group rows are written (default true); without them the table is its criteria rows only. */
+  groupRows?: boolean;
+  /** The code column prints each row's full key (`I.1`) instead of its own number (`1`). */
+  printKeys?: boolean;
+  /** Codes such as `1.2` typed so that Excel stored them as numbers. */
+  ttNumbers?: boolean;
+  /** Number format of the score columns (`0.00` for averages, `#,##0` on a 1 000 scale). */
+  numFmt?: string;
+}
+
+export interface FormSheet {
+  ws: ExcelJS.Worksheet;
+  rowOf: Map<string, number>;
+  /** Column letter by role (the first column of that role). */
+  colOf: Map<Role, string>;
+  titleRow: number;
+  aboveRows: number[];
+  headerRow: number;
+  totalRow?: number;
+}
+
+const SCORE_ROLES: readonly Role[] = ["self", "agreed", "bonus", "checker", "extra"];
+
+export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
+  const ws = wb.addWorksheet(o.sheetName);
+  const n = o.columns.length;
+  const type = o.typing ?? typing();
+  const code = o.unit.code;
+  const self = o.scores.self[code] ?? {};
+  const agreed = o.scores.agreed?.[code];
+  const rowBonus = o.scores.rowBonus?.[code] ?? {};
+  const rows = flatten(o.tree);
+  const standardLeaves = rows.filter((r) => !isGroup(r.node) && r.section === "standard");
+  const agreedComplete = agreed !== undefined && standardLeaves.every((r) => agreed[r.key] !== undefined);
+  const hasCheckers = o.columns.some((c) => c.role === "checker");
+  const at = (role: Role): number => o.columns.findIndex((c) => c.role === role) + 1;
+  const ttCell = (tt: string): string | number => (o.ttNumbers && /^\d+(\.\d+)?$/.test(tt) ? Number(tt) : tt);
+
+  // Banner, motto, date, title, the lines above the table.
+  const split = Math.max(2, at("content"));
+  const top = writeFormTop(ws, o, split, n);
+  const { titleRow, aboveRows } = top;
+  let r = top.next;
+
+  // Header.
+  const headerRow = r;
+  r += writeHeader(ws, r, o.columns, o.numberRow);
+  const firstBody = r;
+
+  // Body rows; formulas are filled in once every row has its place.
+  const rowOf = new Map<string, number>();
+  const sumRowOf = new Map<string, number>();
+  const pending: (() => void)[] = [];
+  const typed = (
+    role: "self" | "agreed" | "bonus",
+    row: Row,
+    value: number | undefined,
+  ): ExcelJS.CellValue =>
+    value === undefined
+      ? o.zeroEmpty && row.section !== "standard" && role === "self"
+        ? 0
+        : undefined
+      : type(value, { unit: code, key: row.key, role, section: row.section });
+  const scoreStyle = { align: "center" as const, numFmt: o.numFmt };
+  let spacerDone = false;
+
+  const writeLeaf = (row: Row): void => {
+    const leaf = row.node;
+    if (isGroup(leaf)) return;
+    const checkers = hasCheckers
+      ? (o.checkers?.[row.key] ??
+        (agreed?.[row.key] !== undefined ? checkerValues(agreed[row.key] as number, leaf.max, r) : undefined))
+      : undefined;
+    o.columns.forEach((c, j) => {
+      const cj = j + 1;
+      let v: ExcelJS.CellValue | undefined;
+      if (c.role === "tt") v = ttCell(o.printKeys ? row.key : leaf.tt);
+      else if (c.role === "content") v = leaf.text;
+      else if (c.role === "max") v = o.maxima?.[row.key] ?? leaf.max;
+      else if (c.role === "self") v = o.override?.self?.[row.key] ?? typed("self", row, self[row.key]);
+      else if (c.role === "bonus") v = typed("bonus", row, rowBonus[row.key]);
+      else if (c.role === "checker") v = checkers?.[c.checker ?? 0];
+      else if (c.role === "agreed") {
+        if (o.override?.agreed?.[row.key] !== undefined) v = o.override.agreed[row.key];
+        else if (hasCheckers && checkers) {
+          const first = o.columns.findIndex((x) => x.role === "checker") + 1;
+          v = formula(`AVERAGE(${addr(r, first)}:${addr(r, first + 2)})`);
+        } else v = typed("agreed", row, agreed?.[row.key]);
+      } else if (c.role === "note") v = o.remarks?.[row.key];
+      else if (c.role === "extra") v = c.values?.[row.key];
+      const isScore = SCORE_ROLES.includes(c.role) || c.role === "max";
+      put(ws, r, cj, v, isScore ? scoreStyle : c.role === "content" ? { wrap: true } : { align: "center" });
+    });
+    rowOf.set(row.key, r++);
+    if (o.notes === false) return;
+    for (const note of leaf.notes ?? []) {
+      put(ws, r, at("content"), note, { italic: true, wrap: true });
+      r++;
+    }
+  };
+
+  const sumColumns = o.columns
+    .map((c, j) => ({ c, j: j + 1 }))
+    .filter(({ c }) => c.role === "self" || c.role === "checker" || (c.role === "agreed" && agreedComplete));
+
+  const writeGroup = (row: Row): void => {
+    const group = row.node;
+    if (!isGroup(group)) return;
+    if (o.spacerBeforeBonus && row.depth === 0 && row.section !== "standard" && !spacerDone) {
+      spacerDone = true;
+      r++; // a blank bordered row: the box below draws its borders
+    }
+    const withRow = o.groupRows !== false;
+    const here = withRow ? r++ : 0;
+    if (withRow) {
+      rowOf.set(row.key, here);
+      put(ws, here, at("tt"), ttCell(o.printKeys ? row.key : group.tt), { bold: true, align: "center" });
+      put(ws, here, at("content"), group.title, { bold: true, wrap: true });
+      if (at("max") > 0)
+        put(ws, here, at("max"), groupPoints(group), { bold: true, align: "center", numFmt: o.numFmt });
+    }
+    for (const child of rows.filter((x) => x.parents.at(-1) === row.key)) {
+      if (isGroup(child.node)) writeGroup(child);
+      else writeLeaf(child);
+    }
+    const children = rows.filter((x) => x.parents.at(-1) === row.key);
+    if (o.groupSums !== false && withRow) {
+      sumRowOf.set(row.key, here);
+      pending.push(() => {
+        for (const { j } of sumColumns) {
+          const cells = children.map((ch) => rowOf.get(ch.key) as number);
+          const allLeaves = children.every((ch) => !isGroup(ch.node));
+          const f = allLeaves
+            ? `SUM(${addr(Math.min(...cells), j)}:${addr(Math.max(...cells), j)})`
+            : cells.map((c) => addr(c, j)).join("+");
+          put(ws, here, j, formula(f), { bold: true, align: "center", numFmt: o.numFmt });
+        }
+      });
+    }
+    if (o.subtotals && row.depth === 0 && row.section === "standard") {
+      const sub = r++;
+      sumRowOf.set(row.key, sub);
+      put(ws, sub, at("content"), o.subtotals(group), { bold: true, italic: true });
+      pending.push(() => {
+        const cells = children.map((ch) => rowOf.get(ch.key) as number);
+        for (const { j } of sumColumns)
+          put(ws, sub, j, formula(`SUM(${addr(Math.min(...cells), j)}:${addr(Math.max(...cells), j)})`), {
+            bold: true,
+            align: "center",
+            numFmt: o.numFmt,
+          });
+      });
+    }
+  };
+
+  const tops = rows.filter((x) => x.depth === 0);
+  const standardTops = tops.filter((t) => t.section === "standard");
+  /** A group's subtotal as the secretary refers to it: its sum row, else a SUM over its criteria rows. */
+  const ref = (key: string, j: number, sums: ReadonlyMap<string, number>): string => {
+    const s = sums.get(key);
+    if (s !== undefined) return addr(s, j);
+    const leaves = rows
+      .filter((x) => x.parents.includes(key) && !isGroup(x.node))
+      .map((x) => rowOf.get(x.key) as number);
+    return `SUM(${addr(Math.min(...leaves), j)}:${addr(Math.max(...leaves), j)})`;
+  };
+  const cellStyle = { bold: true, align: "center" as const, numFmt: o.numFmt };
+  let partRow: number | undefined;
+  for (const top of tops) {
+    writeGroup(top);
+    if (o.partTotal && top === standardTops.at(-1)) {
+      partRow = r++;
+      put(ws, partRow, at("content"), o.partTotal, { bold: true });
+      const p = partRow;
+      pending.push(() => {
+        const maxCol = at("max");
+        const groupRowsNow = new Map([...rowOf].filter(([key]) => tops.some((t) => t.key === key)));
+        if (maxCol > 0)
+          put(
+            ws,
+            p,
+            maxCol,
+            formula(standardTops.map((t) => ref(t.key, maxCol, groupRowsNow)).join("+")),
+            cellStyle,
+          );
+        for (const { j } of sumColumns)
+          put(ws, p, j, formula(standardTops.map((t) => ref(t.key, j, sumRowOf)).join("+")), cellStyle);
+      });
+    }
+  }
+
+  // The total: standard (or the part subtotal) + bonus ± deduction, as the secretary writes it.
+  let totalRow: number | undefined;
+  if (o.total !== false) {
+    totalRow = r++;
+    const t = totalRow;
+    put(ws, t, at("content"), o.total ?? "TỔNG CỘNG", { bold: true, align: "center" });
+    const negative = deductionsNegative(type);
+    pending.push(() => {
+      const groupRowsNow = new Map([...rowOf].filter(([key]) => tops.some((x) => x.key === key)));
+      if (at("max") > 0) {
+        const j = at("max");
+        const f = partRow ? addr(partRow, j) : standardTops.map((s) => ref(s.key, j, groupRowsNow)).join("+");
+        put(ws, t, j, formula(f), cellStyle);
+      }
+      for (const { j } of sumColumns) {
+        let f = partRow ? addr(partRow, j) : standardTops.map((s) => ref(s.key, j, sumRowOf)).join("+");
+        for (const top of tops.filter((x) => x.section === "bonus")) f += `+${ref(top.key, j, sumRowOf)}`;
+        for (const top of tops.filter((x) => x.section === "deduction"))
+          f += `${negative ? "+" : "-"}${ref(top.key, j, sumRowOf)}`;
+        put(ws, t, j, formula(f), cellStyle);
+      }
+      const bonusCol = at("bonus");
+      if (bonusCol > 0)
+        put(
+          ws,
+          t,
+          bonusCol,
+          formula(`SUM(${addr(firstBody, bonusCol)}:${addr(t - 1, bonusCol)})`),
+          cellStyle,
+        );
+    });
+  }
+  for (const f of pending) f();
+  box(ws, headerRow, 1, r - 1, n);
+
+  // Signature block, then the rows the secretary formatted far below.
+  writeFormBottom(ws, o, split, n, r);
+  setWidths(
+    ws,
+    o.columns.map(
+      (c) =>
+        c.width ??
+        { tt: 6, content: 56, max: 10, note: 18 }[c.role as string] ??
+        (c.role === "checker" ? 9 : 11),
+    ),
+  );
+  finishSheet(ws, Math.max(1, at("content")), o.columns.length > 7);
+  const colOf = new Map<Role, string>();
+  o.columns.forEach((c, j) => {
+    if (!colOf.has(c.role)) colOf.set(c.role, col(j + 1));
+  });
+  return { ws, rowOf, colOf, titleRow, aboveRows, headerRow, totalRow };
+}
