@@ -31,3 +31,10 @@ export function formatPoints(h: Hundredths, decimals = 2): string {
 export function percentOf(h: Hundredths, max: Hundredths): number {
   return max === 0 ? 0 : (h * 100) / max;
 }
+
+/** Points as a message shows them: the decimal comma, no trailing zeros (`25`, `19,5`, `9,25`). */
+export function formatPointsShort(h: Hundredths): string {
+  return formatPoints(h)
+    .replace(/,00$/, "")
+    .replace(/(,\d)0$/, "$1");
+}

@@ -1,7 +1,7 @@
 import type { CriterionType, Hundredths } from "../../model/bloc.js";
 import type { Diagnostic, Location } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
-import { formatPoints } from "../../model/points.js";
+import { formatPointsShort } from "../../model/points.js";
 import type { Outline } from "../table/build-outline.js";
 
 /** A bonus or deduction section's own maximum when it is below the sum of its rows (`tối đa 5 điểm`). */
@@ -56,8 +56,8 @@ export function checkGroupMaxima(
     if (type !== "standard") return;
     diagnostics.push(
       diagnostic("groupMaxMismatch", "error", location, {
-        found: formatPoints(declared),
-        expected: formatPoints(sum),
+        found: formatPointsShort(declared),
+        expected: formatPointsShort(sum),
         group: node.line.code ?? node.line.content,
       }),
     );

@@ -1,7 +1,7 @@
 import type { Criterion, CriterionType, Unit } from "../../model/bloc.js";
 import type { Diagnostic, Location } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
-import { formatPoints } from "../../model/points.js";
+import { formatPointsShort } from "../../model/points.js";
 import type { RawSheet } from "../../read/raw-workbook.js";
 import { cellAddress, cellAt } from "../../read/raw-workbook.js";
 import { displayText, isEmpty, readPoints, readText } from "../cell-values.js";
@@ -212,7 +212,7 @@ function readMatrixRow(
   for (const total of totals) {
     const verdict = compareTotal(total.points, sums, typed, null);
     if (verdict === "ok") continue;
-    const expected = formatPoints(sums.standard + sums.bonus - sums.deduction);
+    const expected = formatPointsShort(sums.standard + sums.bonus - sums.deduction);
     diagnostics.push(
       verdict === "typed"
         ? diagnostic("totalMismatch", "warning", total.location, { found: total.text, expected })

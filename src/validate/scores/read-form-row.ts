@@ -1,7 +1,7 @@
 import type { Criterion, Hundredths, Score } from "../../model/bloc.js";
 import type { Diagnostic, Location } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
-import { formatPoints, toHundredths } from "../../model/points.js";
+import { formatPointsShort, toHundredths } from "../../model/points.js";
 import type { CellValue, RawSheet } from "../../read/raw-workbook.js";
 import { cellAddress, cellAt } from "../../read/raw-workbook.js";
 import { isEmpty, readNumber, shownText } from "../cell-values.js";
@@ -27,7 +27,7 @@ function readCounted(
   checkRange: boolean,
   diagnostics: Diagnostic[],
 ): Hundredths | null {
-  const maxText = formatPoints(criterion.max).replace(/,00$/, "");
+  const maxText = formatPointsShort(criterion.max);
   const n = readNumber(cell, location, `từ 0 đến ${maxText}`);
   if (!n.ok) {
     diagnostics.push(n.diagnostic);

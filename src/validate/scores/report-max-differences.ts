@@ -1,7 +1,7 @@
 import type { Criterion } from "../../model/bloc.js";
 import type { Diagnostic, Location } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
-import { formatPoints } from "../../model/points.js";
+import { formatPointsShort } from "../../model/points.js";
 
 /** Past this many rows, maxima that differ say "another scoring table", once. */
 const MANY = 3;
@@ -18,7 +18,7 @@ export function reportMaxDifferences(
   if (first === undefined) return [];
   const args = (d: (typeof differences)[number]) => ({
     found: d.found,
-    expected: formatPoints(d.criterion.max),
+    expected: formatPointsShort(d.criterion.max),
     criterion: d.criterion.code,
     criterionRow: d.criterion.location.row ?? 0,
     criterionSheet: d.criterion.location.sheet ?? "",

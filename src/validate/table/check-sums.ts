@@ -1,7 +1,7 @@
 import type { CriterionType, Hundredths } from "../../model/bloc.js";
 import type { Diagnostic, Location } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
-import { formatPoints } from "../../model/points.js";
+import { formatPointsShort } from "../../model/points.js";
 import type { Outline } from "./build-outline.js";
 import type { MarkedRow } from "./read-lines.js";
 
@@ -108,7 +108,7 @@ export function checkTotals(
     const right = [...readings(all, bonusCap), ...readings(since, bonusCap)].map(Math.abs);
     if (right.includes(found)) continue;
     const typed = [...readings(all.typed, bonusCap), ...readings(since.typed, bonusCap)].map(Math.abs);
-    const expected = formatPoints(all.standard + all.bonus - all.deduction);
+    const expected = formatPointsShort(all.standard + all.bonus - all.deduction);
     diagnostics.push(
       typed.includes(found)
         ? diagnostic("totalMismatch", "warning", declared.location, { found: declared.text, expected })
@@ -149,7 +149,7 @@ export function checkGroupPoints(
     const right = readings(sums, bonusCap).map(Math.abs);
     if (right.includes(found)) return;
     const typed = readings(sums.typed, bonusCap).map(Math.abs);
-    const expected = formatPoints(sums.standard + sums.bonus + sums.deduction);
+    const expected = formatPointsShort(sums.standard + sums.bonus + sums.deduction);
     diagnostics.push(
       typed.includes(found)
         ? diagnostic("totalMismatch", "warning", declared.location, { found: declared.text, expected })
