@@ -65,6 +65,7 @@ function tableLines(t: TableReading, indent: string): string[] {
   if (bonus.length) parts.push(`mục điểm thưởng ${rows(bonus)}`);
   if (deduction.length) parts.push(`mục điểm trừ ${rows(deduction)}`);
   if (t.totals.length) parts.push(`dòng tổng (đối chiếu) ${rows(t.totals)}`);
+  if (t.ranks.length) parts.push(`dòng xếp hạng (đối chiếu) ${rows(t.ranks)}`);
   if (t.explanations.length) parts.push(`dòng diễn giải ${rows(t.explanations)}`);
   if (t.spacers.length) parts.push(`dòng trống ${rows(t.spacers)}`);
   if (parts.length) lines.push(`${indent}${parts.join("; ")}`);
@@ -88,7 +89,7 @@ const MATCH_WORDS: Record<string, string> = {
  */
 export function formatReading(term: Terminal, reading: BlocReading): string[] {
   const lines: string[] = [term.color.bold("Cách chương trình đọc bảng tính:")];
-  const shownTables = new Set<string>();
+  const shownTables = new Map<string, string>();
   if (reading.criteria) {
     lines.push(`  Tiêu chí: ${reading.criteria.file} › ${reading.criteria.sheet}`);
     lines.push(...tableLines(reading.criteria, "    "));
@@ -100,13 +101,20 @@ export function formatReading(term: Terminal, reading: BlocReading): string[] {
       ? `${u.table.file} › ${u.table.sheet}${u.line ? ` › ${u.line}` : ""}`
       : (u.line ?? "");
     lines.push(`  ${u.unit} — ${u.name ?? ""}: ${where}; nhận ra qua ${recognised}`);
-    const key = u.table ? `${u.table.file}\u0000${u.table.sheet}` : "";
-    if (u.table && !shownTables.has(key)) {
-      shownTables.add(key);
-      lines.push(...tableLines(u.table, "    "));
+    let described = false;
+    if (u.table) {
+      // Forms laid out alike are described once: the secretary reads what differs.
+      const shape = JSON.stringify({ ...u.table, file: "", sheet: "" });
+      const key = u.line === null ? shape : `${u.table.file}\u0000${u.table.sheet}`;
+      const first = shownTables.get(key);
+      described = first === undefined;
+      if (first === undefined) {
+        shownTables.set(key, u.unit);
+        lines.push(...tableLines(u.table, "    "));
+      } else if (u.line === null) lines.push(`    đọc như bảng của ${first}`);
     }
     const matched = Object.entries(u.rowsMatchedBy ?? {}).filter(([how]) => how !== "code");
-    if (matched.length > 0)
+    if (matched.length > 0 && (u.line === null || described))
       lines.push(
         `    dòng khớp tiêu chí: ${matched.map(([how, n]) => `${String(n)} dòng ${MATCH_WORDS[how] ?? how}`).join(", ")}`,
       );

@@ -32,6 +32,7 @@ export const tableReadingSchema = z
       .array(z.strictObject({ row, type: z.enum(["standard", "bonus", "deduction"]) }))
       .describe("Section headings that type the rows under them (ĐIỂM THƯỞNG, ĐIỂM TRỪ)."),
     totals: z.array(row).describe("The secretary's total and subtotal rows, cross-checked."),
+    ranks: z.array(row).describe("The secretary's rank rows (`Xếp hạng`) of a master table, cross-checked."),
     explanations: z.array(row).describe("Rows of explanation (a), -, text) without points."),
     spacers: z.array(row).describe("Empty rows inside the table."),
     numberRow: row.nullable().describe("The (1) (2) (3) row under the header, skipped."),

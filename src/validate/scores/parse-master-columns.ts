@@ -75,7 +75,8 @@ export function parseMasterColumns(
     deduction: null,
   };
   const used = new Set([base.code, base.content, base.max].flatMap((c) => (c === null ? [] : [c.col])));
-  const columns: MasterColumn[] = [];
+  // Every unit column is known before any is read, so that each reading lists the same columns used.
+  const named: { column: HeaderColumn; unit: Unit; how: MatchHow }[] = [];
   const seen = new Map<string, HeaderColumn>();
   for (const column of header.columns) {
     const found = unitOfColumn(column, units);
@@ -83,25 +84,19 @@ export function parseMasterColumns(
     used.add(column.col);
     const before = seen.get(found.unit.code);
     if (before) {
-      diagnostics.push(
-        diagnostic(
-          "unitColumnTwice",
-          "error",
-          { ...where, cell: column.cell },
-          {
-            unit: found.unit.code,
-            first: before.cell,
-          },
-        ),
-      );
+      const args = { unit: found.unit.code, first: before.cell };
+      diagnostics.push(diagnostic("unitColumnTwice", "error", { ...where, cell: column.cell }, args));
       continue;
     }
     seen.set(found.unit.code, column);
+    named.push({ column, ...found });
+  }
+  const columns: MasterColumn[] = named.map(({ column, unit, how }) => {
     const formColumns: FormColumns = { ...base, agreed: column, used };
     const table = readFormTable({ sheet, file, header, masterOf }, formColumns, lookup, limits);
     diagnostics.push(...table.diagnostics);
-    columns.push({ unit: found.unit, column, how: found.how, table });
-  }
+    return { unit, column, how, table };
+  });
   const rows = columns[0]?.table.rows ?? [];
   diagnostics.push(...checkUnknownNumbers(sheet, file, header.columns, used, rows, masterOf));
   return { headerRow: header.firstRow, columns, diagnostics: once(diagnostics) };
