@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { headerRole } from "../../src/validate/table/header-roles.js";
 import { canonicalPath, leadingNumbering, parseNumbering } from "../../src/validate/table/numbering.js";
-import { isRankText, isSignatureText, isTotalText, sectionType } from "../../src/validate/table/row-words.js";
+import {
+  isRankText,
+  isSignatureText,
+  isTotalText,
+  sectionType,
+  typeSaidBy,
+} from "../../src/validate/table/row-words.js";
 import { isColumnNumberRow } from "../../src/validate/table/find-header.js";
 import type { CellValue } from "../../src/read/raw-workbook.js";
 
@@ -109,6 +115,17 @@ describe("sections that type the rows under them", () => {
     "Trừ điểm đối với đơn vị chậm nộp báo cáo định kỳ",
     "I. CÔNG TÁC CHUYÊN MÔN",
   ])("%j is no section", (text) => expect(sectionType(text)).toBeNull());
+});
+
+describe("a row that says its own type", () => {
+  it.each([
+    ["Điểm trừ: chậm gửi báo cáo định kỳ", "deduction"],
+    ["Trừ điểm đối với đơn vị có cán bộ vi phạm", "deduction"],
+    ["Điểm thưởng - có sáng kiến được công nhận", "bonus"],
+    ["Điểm cộng: đăng cai hoạt động của Khối", "bonus"],
+    ["Thực hiện công tác thi đua, khen thưởng", null],
+    ["Tổ chức điểm cầu trực tuyến", null],
+  ])("%j → %s", (text, type) => expect(typeSaidBy(text)).toBe(type));
 });
 
 describe("signature blocks", () => {

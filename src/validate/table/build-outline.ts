@@ -1,5 +1,5 @@
 import type { CriterionType } from "../../model/bloc.js";
-import { sectionType } from "./row-words.js";
+import { sectionType, typeSaidBy } from "./row-words.js";
 import type { TableLine } from "./read-lines.js";
 
 /**
@@ -78,6 +78,11 @@ export function buildOutline(lines: readonly TableLine[]): Outline {
     const created = node(line, "item", parent, nodes, path, derived);
     created.section = ownType !== null;
     if (ownType !== null) created.type = ownType;
+    else {
+      // `Điểm trừ: chậm gửi báo cáo` as a row of a group: the row says its own type.
+      const said = typeSaidBy(line.content);
+      if (said !== null) created.type = said;
+    }
     nodes.push(created);
     if (parent !== null) nodes[parent]?.children.push(index);
     stack.push(index);

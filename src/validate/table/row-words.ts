@@ -44,6 +44,17 @@ export function sectionType(text: string): CriterionType | null {
 }
 
 /**
+ * The type a scored row states at its start, with no section around it: `Điểm trừ: chậm gửi báo cáo`,
+ * `Trừ điểm …`, `Điểm thưởng - sáng kiến …`, `Điểm cộng: …`. Null for any other row.
+ */
+export function typeSaidBy(content: string): CriterionType | null {
+  const key = normalizeName(content);
+  if (/^(diem tru|tru diem|bi tru diem)\b/.test(key)) return "deduction";
+  if (/^(diem thuong|diem cong|cong diem)\b/.test(key)) return "bonus";
+  return null;
+}
+
+/**
  * The start of the signature block under a table: `NGƯỜI LẬP BIỂU`, `THỦ TRƯỞNG ĐƠN VỊ`, `(Ký, ghi rõ
  * họ tên)`, `TM. …`, `KT. …`, `Xác nhận của …`, `Nơi nhận:`. The table ends there; nothing below counts.
  */
