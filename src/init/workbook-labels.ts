@@ -112,21 +112,21 @@ export const CRITERION_COLUMNS: readonly ColumnSpec[] = [
   },
 ];
 
-/** Layout 1 and 2 of workbook.md, plus two columns the reader ignores: the content and the maximum. */
+/** Layout 1 and 2 of workbook.md, plus the content (for the unit's reading) and the maximum (checked). */
 export const SCORE_COLUMNS = {
   code: {
     header: "Mã tiêu chí",
-    note: "Bắt buộc. Mã tiêu chí, đúng như trong trang Tiêu chí. Không sửa, không chèn dòng trống giữa bảng.",
+    note: "Bắt buộc. Mã tiêu chí, đúng như trong trang Tiêu chí. Không sửa mã.",
     minWidth: 8,
   },
   content: {
     header: "Nội dung tiêu chí",
-    note: "Để tham khảo (chương trình không đọc cột này). Dòng điểm thưởng, điểm trừ có ghi chú trong ngoặc.",
+    note: "Để tham khảo. Dòng điểm thưởng, điểm trừ có ghi chú trong ngoặc.",
     minWidth: 40,
   },
   max: {
     header: "Điểm tối đa",
-    note: "Để tham khảo (chương trình không đọc cột này). Điểm tự chấm và khối chấm phải từ 0 đến điểm này.",
+    note: "Chương trình đối chiếu với điểm tối đa ở trang Tiêu chí của khối (khác nhau là dấu hiệu chấm theo bảng năm trước). Điểm tự chấm và khối chấm phải từ 0 đến điểm này.",
     minWidth: 10,
   },
   self: {
@@ -146,5 +146,5 @@ export const SCORE_COLUMNS = {
   },
 } as const satisfies Record<string, ColumnSpec>;
 
-/** First cell of the total row; workbook.md: such a row ends the table and is checked against the sum. */
+/** First cell of the total row; workbook.md: such a row is checked against the sum of the rows above it. */
 export const TOTAL_LABEL = "Tổng cộng";
