@@ -19,6 +19,7 @@ const ROLE_WORDS: Record<ColumnRole, string> = {
   unitCode: "mã đơn vị",
   note: "ghi chú",
   rating: "xếp loại",
+  rate: "tỷ lệ (không phải điểm)",
 };
 
 const BY_WORDS: Record<string, string> = {
@@ -37,6 +38,7 @@ const HOW_WORDS: Record<string, string> = {
   nameInText: "tên nằm trong",
   codeInText: "mã nằm trong",
   abbreviation: "tên viết tắt — xin kiểm tra",
+  abbreviationInText: "tên viết tắt nằm trong — xin kiểm tra",
 };
 
 /** `8, 12, 16` or `8–16` for a run; long lists cut with `…`. */
@@ -56,7 +58,7 @@ function tableLines(t: TableReading, indent: string): string[] {
   if (columns) lines.push(`${indent}cột: ${columns}`);
   if (t.ignored.length > 0)
     lines.push(
-      `${indent}cột bỏ qua (không có số): ${t.ignored.map((c) => `"${c.header}" (${c.cell})`).join(", ")}`,
+      `${indent}cột không tính điểm: ${t.ignored.map((c) => `"${c.header}" (${c.cell})`).join(", ")}`,
     );
   const parts: string[] = [];
   if (t.groups.length) parts.push(`dòng nhóm (đối chiếu, không cộng) ${rows(t.groups)}`);

@@ -69,8 +69,9 @@ export const messages = {
     hint: "Xoá dòng trống giữa bảng nếu các dòng phía dưới là dữ liệu.",
   },
   totalMismatch: {
-    text: (a) => `dòng tổng ghi ${str(a.found)}, nhưng tổng tính được là ${str(a.expected)}`,
-    hint: "Kiểm tra công thức tổng: các ô điểm có thể đang được nhập dạng chữ.",
+    text: (a) =>
+      `dòng tổng ghi ${str(a.found)}, nhưng các dòng của nó cộng lại được ${str(a.expected)}; chương trình dùng ${str(a.expected)}`,
+    hint: "Kiểm tra công thức tổng trong bảng tính (phạm vi cộng thiếu, thừa dòng, hoặc ô điểm nhập dạng chữ nên bị cộng là 0).",
   },
   unknownSheet: { text: (a) => `trang tính ${quoted(a.sheet)} không được dùng, bỏ qua` },
   unknownColumn: { text: (a) => `cột ${quoted(a.header)} không được dùng, bỏ qua` },
@@ -174,10 +175,6 @@ export const messages = {
     text: (a) =>
       `dòng tổng ghi ${str(a.found)}, nhưng các dòng phía trên cộng lại (${str(a.what)}) được ${str(a.expected)}`,
     hint: "Kiểm tra các dòng phía trên (dòng thiếu, dòng thừa, điểm thưởng/điểm trừ đặt nhầm mục); nếu dòng tổng sai, sửa hoặc xoá số ở dòng tổng.",
-  },
-  groupSumMismatch: {
-    text: (a) => `dòng nhóm ghi ${str(a.found)}, nhưng các dòng trong nhóm cộng lại được ${str(a.expected)}`,
-    hint: "Sửa điểm ở dòng nhóm hoặc ở các dòng trong nhóm cho khớp (điểm dòng nhóm chỉ để đối chiếu, không được cộng thêm vào tổng).",
   },
   groupMaxMismatch: {
     text: (a) =>

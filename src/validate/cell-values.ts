@@ -43,6 +43,11 @@ export function formatDate(d: CalendarDate): string {
   return `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
 }
 
+/** `-`, `–`, `—` typed in a points cell: nothing there, as the secretary means it (not "no number"). */
+export function isNoneMark(cell: CellValue): boolean {
+  return cell.kind === "text" && /^[-–—]$/.test(cell.value.trim());
+}
+
 /** True when the cell holds nothing. */
 export function isEmpty(cell: CellValue): boolean {
   return cell.kind === "empty";

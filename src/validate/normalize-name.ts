@@ -46,3 +46,11 @@ export function normalizeHeader(header: string): string {
 export function normalizeCode(code: string): string {
   return normalizeName(code).replace(/\.$/, "");
 }
+
+/**
+ * Key of a criterion's code: as `normalizeCode`, but `Đ` stays apart from `D`, a letter of its own in
+ * lettered parts (`D. ĐIỂM CỘNG`, `Đ. ĐIỂM TRỪ`) whose rows would otherwise share codes.
+ */
+export function normalizeCriterionCode(code: string): string {
+  return normalizeCode(code.replace(/[đĐ]/g, "dd"));
+}

@@ -11,7 +11,7 @@ import { checkGroupMaxima, type SectionLimits } from "./criteria/check-group-max
 import { normalizeName } from "./normalize-name.js";
 import type { TableReading } from "./reading.js";
 import { tableReading } from "./reading.js";
-import { buildOutline } from "./table/build-outline.js";
+import { buildOutline, resolveGrades } from "./table/build-outline.js";
 import type { Outline } from "./table/build-outline.js";
 import { checkTotals } from "./table/check-sums.js";
 import { checkUnknownNumbers } from "./table/check-unknown-numbers.js";
@@ -43,10 +43,11 @@ export interface ParsedCriteria {
   diagnostics: Diagnostic[];
 }
 
-/** The table needs the criterion's text and its maximum; a code column (`Mã`, `TT`, `STT`) is optional. */
+/** The table needs the criterion's text and its maximum; a code column (`Mã`, `TT`, `STT`) is usual. */
 function acceptCriteriaHeader(columns: readonly HeaderColumn[]): number {
   const roles = new Set(columns.map((c) => c.role));
-  const ok = roles.has("content") && roles.has("max") && (roles.has("code") || roles.has("no"));
+  // A code column is usual; without one, each row's number opens its text (`1. Tuyên truyền…`).
+  const ok = roles.has("content") && roles.has("max");
   return ok ? roleCount(columns) : 0;
 }
 
@@ -107,6 +108,10 @@ export function parseCriteria(
     masterOf,
   );
   const outline = buildOutline(rows.lines);
+  resolveGrades(outline, (i) => {
+    const row = outline.nodes[i]?.line.row;
+    return row === undefined ? null : (entryOf(cellAt(sheet, row, max.col), { file })?.points ?? null);
+  });
   const used = new Set([code, content, max, type, group].flatMap((c) => (c === null ? [] : [c.col])));
   const tableRows = [...outline.nodes.map((n) => n.line.row), ...rows.marked.map((m) => m.row)];
   // A master table carrying the criteria has the units' columns beside them: its reader checks those.
@@ -138,15 +143,16 @@ export function parseCriteria(
     const row = node.line.row;
     const maxCell = cellAt(sheet, row, max.col);
     if (node.kind === "item") {
+      const rowType = readType(sheet, row, type, node.type, at, diagnostics);
+      typeOf.set(index, rowType);
       if (isEmpty(maxCell)) {
         diagnostics.push(diagnostic("valueRequired", "error", at(row, max.col), { field: "Điểm tối đa" }));
       } else {
-        const h = readMax(maxCell, at(row, max.col), diagnostics);
+        const h = readMax(maxCell, at(row, max.col), rowType === "deduction", diagnostics);
         if (h !== null) maxOf.set(index, h);
       }
-      typeOf.set(index, readType(sheet, row, type, node.type, at, diagnostics));
     } else if (node.kind === "group" && !isEmpty(maxCell)) {
-      const h = readMax(maxCell, at(row, max.col), diagnostics);
+      const h = readMax(maxCell, at(row, max.col), node.type === "deduction", diagnostics);
       if (h !== null) maxOf.set(index, h);
     }
   });
@@ -190,7 +196,9 @@ export function parseCriteria(
     const col = max?.col ?? 0;
     return node === undefined ? null : entryOf(cellAt(sheet, node.line.row, col), at(node.line.row, col));
   }
-  diagnostics.push(...checkTotals(outline, rows.marked, column, limits.bonus?.max ?? null, "Điểm tối đa"));
+  diagnostics.push(
+    ...checkTotals(outline, rows.marked, column, limits.bonus?.max ?? null, "Điểm tối đa", true),
+  );
   const reading = tableReading(file, sheet.name, header, used, rows, outline);
   if (criteria.some((c) => c.path === undefined && c.code.includes(".") && c.location.row !== undefined)) {
     const fromNumbering = diagnostics.some((d) => d.code === "codesFromNumbering");
@@ -212,9 +220,11 @@ function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort((a, b) => position(a) - position(b));
 }
 
+/** A row's maximum (> 0); a deduction's printed negative (`-5`, the points taken off) reads as 5. */
 function readMax(
   cell: Parameters<typeof readNumber>[0],
   location: Location,
+  deduction: boolean,
   diagnostics: Diagnostic[],
 ): Hundredths | null {
   const n = readNumber(cell, location, "lớn hơn 0");
@@ -222,7 +232,7 @@ function readMax(
     diagnostics.push(n.diagnostic);
     return null;
   }
-  const h = toHundredths(n.value);
+  const h = toHundredths(deduction ? Math.abs(n.value) : n.value);
   if (h === null || h <= 0) {
     diagnostics.push(
       diagnostic("invalidValue", "error", location, {

@@ -31,23 +31,26 @@ export function checkGroupMaxima(
   limits: SectionLimits,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const sumUnder = (index: number): Hundredths => {
+  // The rows of a group's own type: a `Điểm thưởng: …` row closing a standard group is not part of
+  // the group's maximum (the bonus is counted apart).
+  const sumUnder = (index: number, type: CriterionType): Hundredths => {
     const node = outline.nodes[index];
     if (node === undefined) return 0;
     return node.children.reduce((sum, i) => {
       const child = outline.nodes[i];
-      if (child?.kind === "item") return sum + (maxOf.get(i) ?? 0);
-      if (child?.kind === "group") return sum + (maxOf.get(i) ?? sumUnder(i));
+      if (child?.kind === "item")
+        return (typeOf.get(i) ?? child.type) === type ? sum + (maxOf.get(i) ?? 0) : sum;
+      if (child?.kind === "group" && child.type === type) return sum + (maxOf.get(i) ?? sumUnder(i, type));
       return sum;
     }, 0);
   };
   outline.nodes.forEach((node, index) => {
     const declared = maxOf.get(index);
     if (node.kind !== "group" || declared === undefined) return;
-    const sum = sumUnder(index);
+    const type = node.section ? node.type : (typeOf.get(node.children[0] ?? -1) ?? node.type);
+    const sum = sumUnder(index, type);
     if (declared === sum) return;
     const location = at(node.line.row, maxCol);
-    const type = node.section ? node.type : (typeOf.get(node.children[0] ?? -1) ?? node.type);
     if (type !== "standard" && declared < sum) {
       const key = type === "bonus" ? "bonus" : "deduction";
       limits[key] ??= { max: declared, location };

@@ -1,6 +1,6 @@
 import type { Diagnostic, Location } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
-import { normalizeCode } from "../normalize-name.js";
+import { normalizeCriterionCode } from "../normalize-name.js";
 import type { Outline } from "../table/build-outline.js";
 
 /** A numbering that restarts in each group (`1`, `2`, `a`, `II`), not a code a bloc made unique (`1.2`, `TC3`). */
@@ -31,7 +31,7 @@ export function chooseCriterionCodes(
   const firstRow = new Map<string, number>();
   items.forEach(({ n, i }, k) => {
     const code = codes[k] ?? n.path;
-    const key = normalizeCode(code);
+    const key = normalizeCriterionCode(code);
     const row = n.line.row + 1;
     const seen = firstRow.get(key);
     if (seen !== undefined) {
@@ -50,7 +50,7 @@ function repeats(codes: readonly string[]): string[] {
   const seen = new Set<string>();
   const twice = new Set<string>();
   for (const code of codes) {
-    const key = normalizeCode(code);
+    const key = normalizeCriterionCode(code);
     if (seen.has(key)) twice.add(code);
     seen.add(key);
   }

@@ -1,5 +1,5 @@
 import type { Criterion } from "../../model/bloc.js";
-import { normalizeCode, normalizeName } from "../normalize-name.js";
+import { normalizeCriterionCode, normalizeName } from "../normalize-name.js";
 import { canonicalPath, romanValue } from "../table/numbering.js";
 
 /** How a unit's row was matched to a criterion: its code, its numbering path, a looser path, or its text. */
@@ -47,8 +47,8 @@ function index<K>(criteria: readonly Criterion[], keysOf: (c: Criterion) => K[])
  * disagrees (`1` under `II` against `1` under `I`) is not taken.
  */
 export function criterionLookup(criteria: readonly Criterion[]): CriterionLookup {
-  const byCode = index(criteria, (c) => [normalizeCode(c.code)]);
-  const byPath = index(criteria, (c) => [normalizeCode(c.path ?? c.code)]);
+  const byCode = index(criteria, (c) => [normalizeCriterionCode(c.code)]);
+  const byPath = index(criteria, (c) => [normalizeCriterionCode(c.path ?? c.code)]);
   const byLoose = index(criteria, (c) =>
     [c.path ?? c.code, c.code].map((p) => canonicalPath(withoutPart(p))),
   );
@@ -59,13 +59,13 @@ export function criterionLookup(criteria: readonly Criterion[]): CriterionLookup
   };
   return (row) => {
     if (row.code !== null) {
-      const c = unique(byCode, normalizeCode(row.code));
+      const c = unique(byCode, normalizeCriterionCode(row.code));
       const mine = groupOf(row.path);
       const theirs = c === null ? null : groupOf(c.path ?? c.code);
       if (c !== null && (mine === null || theirs === null || mine === theirs))
         return { criterion: c, how: "code" };
     }
-    const byPathFound = unique(byPath, normalizeCode(row.path));
+    const byPathFound = unique(byPath, normalizeCriterionCode(row.path));
     if (byPathFound) return { criterion: byPathFound, how: "path" };
     const loose = unique(byLoose, canonicalPath(withoutPart(row.path)));
     if (loose) return { criterion: loose, how: "loosePath" };

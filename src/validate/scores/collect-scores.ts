@@ -98,7 +98,8 @@ export function collectScores(input: ScoreInputs): CollectedScores {
     scores[unit.code] = unitScores;
     readings.push({ ...source.reading, name: unit.name });
     const missing = grain.criteria.filter((c) => c.type === "standard" && unitScores[c.code] === undefined);
-    diagnostics.push(...missingScores(unit, missing, source));
+    const all = missing.length === grain.criteria.filter((c) => c.type === "standard").length;
+    diagnostics.push(...missingScores(unit, missing, source, all));
   }
   return {
     scores,
@@ -112,10 +113,17 @@ export function collectScores(input: ScoreInputs): CollectedScores {
 /** Past this many, a unit's missing scores are one error, not one per criterion (a form scored by group). */
 const MANY_MISSING = 3;
 
-function missingScores(unit: Unit, missing: readonly Criterion[], source: ScoreSource): Diagnostic[] {
+function missingScores(
+  unit: Unit,
+  missing: readonly Criterion[],
+  source: ScoreSource,
+  all: boolean,
+): Diagnostic[] {
   if (missing.length > MANY_MISSING) {
+    // Nothing at all (an empty column of a master table): said where the source is, not at its first cell.
+    const where = all ? source.location : (source.blankAt[missing[0]?.code ?? ""] ?? source.location);
     return [
-      diagnostic("missingScoresMany", "error", source.blankAt[missing[0]?.code ?? ""] ?? source.location, {
+      diagnostic("missingScoresMany", "error", where, {
         unit: unit.code,
         count: missing.length,
         criteria: missing.slice(0, 6).map((c) => c.code),

@@ -49,13 +49,7 @@ export function identifyUnit(
       found = { kind: "one", unit: match.unit, by, how: match.how, text };
       continue;
     }
-    if (
-      match.unit.code !== found.unit.code &&
-      STRONG.has(match.how) &&
-      STRONG.has(found.how) &&
-      by !== "banner" &&
-      found.by !== "banner"
-    )
+    if (match.unit.code !== found.unit.code && STRONG.has(match.how) && STRONG.has(found.how))
       return {
         kind: "conflict",
         first: { unit: found.unit, by: found.by, text: found.text },

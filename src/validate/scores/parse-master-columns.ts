@@ -31,13 +31,26 @@ export interface MasterColumns {
 
 const ROW_ROLES = new Set(["code", "no", "content"]);
 
-/** The unit a header column names, when it names exactly one (by its text, or the merged text above it). */
-function unitOfColumn(column: HeaderColumn, units: readonly Unit[]): { unit: Unit; how: MatchHow } | null {
-  if (column.role !== null && column.role !== "unit") return null;
-  for (const text of [column.text, column.top]) {
+/** What a unit's column of a master table holds: the points that count, or one of several kinds. */
+type UnitColumnRole = "agreed" | "self" | "bonus" | "deduction";
+const SPLIT_ROLES = new Set(["self", "agreed", "bonus", "deduction"]);
+
+/**
+ * The unit a header column names, when it names exactly one: by its text or the merged text above it
+ * (a unit's name over `ĐV tự chấm | Cụm chấm`, each then that kind of points; a plain unit column holds
+ * the points that count).
+ */
+function unitOfColumn(
+  column: HeaderColumn,
+  units: readonly Unit[],
+): { unit: Unit; how: MatchHow; role: UnitColumnRole } | null {
+  const split = column.role !== null && SPLIT_ROLES.has(column.role) && column.top !== null;
+  if (column.role !== null && column.role !== "unit" && !split) return null;
+  for (const text of split ? [column.top] : [column.text, column.top]) {
     if (text === null || text === "") continue;
     const match = matchUnit(text, units);
-    if (match.kind === "one") return { unit: match.unit, how: match.how };
+    if (match.kind === "one")
+      return { unit: match.unit, how: match.how, role: split ? (column.role as UnitColumnRole) : "agreed" };
   }
   return null;
 }
@@ -59,40 +72,49 @@ export function parseMasterColumns(
   const accept = (columns: readonly HeaderColumn[]) => {
     if (!columns.some((c) => c.role !== null && ROW_ROLES.has(c.role))) return 0;
     const named = new Set(columns.flatMap((c) => unitOfColumn(c, units)?.unit.code ?? []));
-    return named.size >= 2 ? named.size : 0;
+    return named.size >= 2 ? named.size + columns.filter((c) => unitOfColumn(c, units) !== null).length : 0;
   };
   const header = findHeader(sheet, accept, masterOf);
   if (header === null) return null;
   const diagnostics: Diagnostic[] = [];
   const where = { file, sheet: sheet.name };
   const role = (r: string) => header.columns.find((c) => c.role === r) ?? null;
-  const base = {
-    code: role("code") ?? role("no"),
-    content: role("content"),
-    max: role("max"),
-    self: null,
-    bonus: null,
-    deduction: null,
-  };
+  const base = { code: role("code") ?? role("no"), content: role("content"), max: role("max") };
   const used = new Set([base.code, base.content, base.max].flatMap((c) => (c === null ? [] : [c.col])));
   // Every unit column is known before any is read, so that each reading lists the same columns used.
-  const named: { column: HeaderColumn; unit: Unit; how: MatchHow }[] = [];
-  const seen = new Map<string, HeaderColumn>();
+  const named = new Map<
+    string,
+    { unit: Unit; how: MatchHow; column: HeaderColumn; roles: Map<UnitColumnRole, HeaderColumn> }
+  >();
   for (const column of header.columns) {
     const found = unitOfColumn(column, units);
     if (found === null) continue;
     used.add(column.col);
-    const before = seen.get(found.unit.code);
+    const entry = named.get(found.unit.code) ?? {
+      unit: found.unit,
+      how: found.how,
+      column,
+      roles: new Map(),
+    };
+    const before = entry.roles.get(found.role);
     if (before) {
       const args = { unit: found.unit.code, first: before.cell };
       diagnostics.push(diagnostic("unitColumnTwice", "error", { ...where, cell: column.cell }, args));
       continue;
     }
-    seen.set(found.unit.code, column);
-    named.push({ column, ...found });
+    entry.roles.set(found.role, column);
+    named.set(found.unit.code, entry);
   }
-  const columns: MasterColumn[] = named.map(({ column, unit, how }) => {
-    const formColumns: FormColumns = { ...base, agreed: column, used };
+  const columns: MasterColumn[] = [...named.values()].map(({ column, unit, how, roles }) => {
+    const of = (role: UnitColumnRole) => roles.get(role) ?? null;
+    const formColumns: FormColumns = {
+      ...base,
+      self: of("self"),
+      agreed: of("agreed"),
+      bonus: of("bonus"),
+      deduction: of("deduction"),
+      used,
+    };
     const table = readFormTable({ sheet, file, header, masterOf }, formColumns, lookup, limits);
     diagnostics.push(...table.diagnostics);
     return { unit, column, how, table };

@@ -57,17 +57,7 @@ export function matrixRead(
  */
 export function readBlocSheet(sheet: RawSheet, file: string, context: SheetContext): SheetRead {
   const where = { file, sheet: sheet.name };
-  const form = formSource(sheet, file, false, context);
-  if (form.kind === "source")
-    return sheetRead(file, sheet.name, { sources: [form.source], diagnostics: form.diagnostics });
-  if (form.kind === "refused")
-    return sheetRead(file, sheet.name, { diagnostics: form.diagnostics, refusedUnits: form.units });
-  if (form.kind === "unnamed") {
-    const suggestion = closestUnit(sheet.name, context.units)?.name;
-    return sheetRead(file, sheet.name, {
-      diagnostics: [diagnostic("sheetUnmatched", "error", where, { sheet: sheet.name, suggestion })],
-    });
-  }
+  // A master table first: a sheet with two or more units' columns is no one unit's form.
   const master = parseMasterColumns(sheet, file, context.units, context.lookup, context.limits);
   if (master !== null) {
     const years = yearsOf(sheet, master.headerRow);
@@ -90,6 +80,17 @@ export function readBlocSheet(sheet: RawSheet, file: string, context: SheetConte
         },
       })),
       ranks: master.columns.flatMap((c) => declaredRanks(sheet, file, c)),
+    });
+  }
+  const form = formSource(sheet, file, false, context);
+  if (form.kind === "source")
+    return sheetRead(file, sheet.name, { sources: [form.source], diagnostics: form.diagnostics });
+  if (form.kind === "refused")
+    return sheetRead(file, sheet.name, { diagnostics: form.diagnostics, refusedUnits: form.units });
+  if (form.kind === "unnamed") {
+    const suggestion = closestUnit(sheet.name, context.units)?.name;
+    return sheetRead(file, sheet.name, {
+      diagnostics: [diagnostic("sheetUnmatched", "error", where, { sheet: sheet.name, suggestion })],
     });
   }
   const matrix = parseScoreMatrix(sheet, file, context.criteria, context.lookup, context.units);

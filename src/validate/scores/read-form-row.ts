@@ -4,7 +4,7 @@ import { diagnostic } from "../../model/diagnostic.js";
 import { formatPointsShort, toHundredths } from "../../model/points.js";
 import type { CellValue, RawSheet } from "../../read/raw-workbook.js";
 import { cellAddress, cellAt } from "../../read/raw-workbook.js";
-import { isEmpty, readNumber, shownText } from "../cell-values.js";
+import { isEmpty, isNoneMark, readNumber, shownText } from "../cell-values.js";
 import { entryOf } from "../table/entry-of.js";
 import type { FormColumns } from "./form-columns.js";
 
@@ -81,11 +81,12 @@ export function readFormRow(
   let maxDiffers: FormRow["maxDiffers"] = null;
   if (columns.max !== null) {
     const printed = entryOf(cellAt(sheet, row, columns.max.col), at(columns.max.col));
-    if (printed !== null && printed.points !== criterion.max)
+    const points = criterion.type === "deduction" ? Math.abs(printed?.points ?? 0) : printed?.points;
+    if (printed !== null && points !== criterion.max)
       maxDiffers = { location: printed.location, found: printed.text };
   }
-  const cellOf = (c: FormColumns["self"]) =>
-    c === null ? { kind: "empty" as const } : cellAt(sheet, row, c.col);
+  const cellOf = (c: FormColumns["self"]): CellValue =>
+    c === null || isNoneMark(cellAt(sheet, row, c.col)) ? { kind: "empty" } : cellAt(sheet, row, c.col);
   let selfCell: CellValue = cellOf(columns.self);
   let selfColumn = columns.self;
   // On a bonus or deduction row, the unit may put its points in the bonus/deduction column instead.

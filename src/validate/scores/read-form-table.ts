@@ -7,7 +7,7 @@ import type { CriterionLookup, RowMatchHow } from "../criteria/criterion-lookup.
 import type { SectionLimits } from "../criteria/check-group-maxima.js";
 import type { TableReading } from "../reading.js";
 import { tableReading } from "../reading.js";
-import { buildOutline } from "../table/build-outline.js";
+import { buildOutline, resolveGrades } from "../table/build-outline.js";
 import type { ColumnEntries } from "../table/check-sums.js";
 import { checkGroupPoints, checkTotals } from "../table/check-sums.js";
 import { entryOf } from "../table/entry-of.js";
@@ -68,6 +68,15 @@ export function readFormTable(
     masterOf,
   );
   const outline = buildOutline(rows.lines);
+  const maxColumn = columns.max;
+  if (maxColumn !== null) {
+    resolveGrades(outline, (i) => {
+      const row = outline.nodes[i]?.line.row;
+      return row === undefined
+        ? null
+        : (entryOf(cellAt(sheet, row, maxColumn.col), { file })?.points ?? null);
+    });
+  }
   if (rows.after) {
     diagnostics.push(
       diagnostic(

@@ -1,5 +1,5 @@
 import type { CriterionType } from "../../model/bloc.js";
-import { sectionType, typeSaidBy } from "./row-words.js";
+import { headingType, sectionType, typeSaidBy } from "./row-words.js";
 import type { TableLine } from "./read-lines.js";
 
 /**
@@ -57,13 +57,7 @@ export function buildOutline(lines: readonly TableLine[]): Outline {
     }
     const derived = depth === null || line.numbering?.level === "bullet";
     if (depth === null) depth = 7;
-    // A bloc's own code (`TR` after `T`) is never a row under a scored row: only headings group it.
-    const ownCode = line.numbering?.level === "code";
-    while (stack.length > 0) {
-      const top = stack.at(-1) ?? -1;
-      if ((depthOf.get(top) ?? 0) < depth && !(ownCode && nodes[top]?.line.hasPoints)) break;
-      stack.pop();
-    }
+    while (stack.length > 0 && (depthOf.get(stack.at(-1) ?? -1) ?? 0) >= depth) stack.pop();
     const parent = stack.at(-1) ?? null;
     let label = line.numbering?.label ?? "";
     if (derived) {
@@ -89,7 +83,59 @@ export function buildOutline(lines: readonly TableLine[]): Outline {
     depthOf.set(index, depth);
   }
   for (const n of nodes) n.kind = kindOf(n, nodes);
+  typeBroadSections(nodes);
   return { nodes };
+}
+
+/**
+ * A group row whose title speaks of deductions or bonus in other words than a section heading's
+ * (`CÁC TRƯỜNG HỢP BỊ TRỪ ĐIỂM`, `IV. NỘI DUNG ĐƯỢC CỘNG ĐIỂM KHUYẾN KHÍCH`) types the rows under it: a
+ * deduction added as points would be the worst misreading. Only group rows, whose title is a heading:
+ * an item `Không có cán bộ bị trừ điểm` stays what it is.
+ */
+function typeBroadSections(nodes: OutlineNode[]): void {
+  const retype = (index: number, type: OutlineNode["type"]): void => {
+    const n = nodes[index];
+    if (n === undefined) return;
+    for (const child of n.children) {
+      const c = nodes[child];
+      if (c === undefined || c.section || typeSaidBy(c.line.content) !== null) continue;
+      c.type = type;
+      retype(child, type);
+    }
+  };
+  nodes.forEach((n, index) => {
+    if (n.kind !== "group" || n.section) return;
+    const type = headingType(n.line.content);
+    if (type === null) return;
+    n.section = true;
+    n.type = type;
+    retype(index, type);
+  });
+}
+
+/**
+ * Bullet rows under a criterion that carry points each at most the criterion's and together more
+ * (`- Hoàn thành 100%: 20`, `- Dưới 90%: 10` under `1 … 20`), or a single one, are its grades: how it
+ * is scored, not rows of their own. `pointsOf` gives a row's maximum (null when it has none).
+ */
+export function resolveGrades(outline: Outline, pointsOf: (node: number) => number | null): void {
+  outline.nodes.forEach((n, index) => {
+    if (n.kind !== "group") return;
+    const own = pointsOf(index);
+    if (own === null) return;
+    const children = n.children.map((i) => ({ i, c: outline.nodes[i] }));
+    const grades = children.filter(
+      ({ c }) => c !== undefined && c.derived && c.kind === "item" && c.children.length === 0,
+    );
+    if (grades.length === 0 || grades.length !== children.filter(({ c }) => c?.kind !== "explanation").length)
+      return;
+    const points = grades.map(({ i }) => pointsOf(i) ?? 0);
+    const sum = points.reduce((a, b) => a + b, 0);
+    if (points.some((p) => p > own) || (sum <= own && grades.length > 1)) return;
+    for (const { c } of grades) if (c) c.kind = "explanation";
+    n.kind = "item";
+  });
 }
 
 function node(

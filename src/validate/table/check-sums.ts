@@ -75,10 +75,12 @@ export function compareTotal(
 /**
  * Checks the secretary's total and subtotal rows against the rows above them (workbook.md): a total
  * that matches the sum in some usual reading (deductions taken off or not, bonus capped or not, since
- * the table's start or since the previous total) is fine; one that matches only when text cells count
- * 0 is the common slip of a `=SUM` over numbers typed as text (a warning, the points still count);
- * anything else means the tool and the sheet disagree about the points, and is an error: a total
- * printed from a misread table must never go out.
+ * the table's start or since the previous total) is fine. One that does not is reported at its cell:
+ * - for points (`strict` false), as a warning: every number of the rows has been counted or refused
+ *   (the iron rule), so the tool's total stands and the sheet's formula is what is off (a `=SUM` over
+ *   numbers typed as text shows 0, a range one row short);
+ * - for the maxima of `Tiêu chí` (`strict`), as an error unless text cells explain it: a maximum that
+ *   does not add up means a row is read as the wrong type or is missing, and every percentage with it.
  */
 export function checkTotals(
   outline: Outline,
@@ -86,6 +88,7 @@ export function checkTotals(
   column: ColumnEntries,
   bonusCap: Hundredths | null,
   what: string,
+  strict = false,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   let previous = 0;
@@ -110,7 +113,7 @@ export function checkTotals(
     const typed = [...readings(all.typed, bonusCap), ...readings(since.typed, bonusCap)].map(Math.abs);
     const expected = formatPointsShort(all.standard + all.bonus - all.deduction);
     diagnostics.push(
-      typed.includes(found)
+      typed.includes(found) || !strict
         ? diagnostic("totalMismatch", "warning", declared.location, { found: declared.text, expected })
         : diagnostic("totalDisagrees", "error", declared.location, { found: declared.text, expected, what }),
     );
@@ -120,7 +123,8 @@ export function checkTotals(
 
 /**
  * A group row's points against the rows under it (`I. … 58,5` over `24 + 19,5 + 15`): its points are a
- * check, never counted; a group whose rows are all empty is left to the missing-score errors.
+ * check, never counted, and a disagreement is a warning at its cell (as for totals); a group whose rows
+ * are all empty is left to the missing-score errors.
  */
 export function checkGroupPoints(
   outline: Outline,
@@ -146,14 +150,11 @@ export function checkGroupPoints(
     node.children.forEach(walk);
     if (!any) return;
     const found = Math.abs(declared.points);
-    const right = readings(sums, bonusCap).map(Math.abs);
-    if (right.includes(found)) return;
-    const typed = readings(sums.typed, bonusCap).map(Math.abs);
+    if (readings(sums, bonusCap).map(Math.abs).includes(found)) return;
     const expected = formatPointsShort(sums.standard + sums.bonus + sums.deduction);
+    // Points, as for totals: the rows are counted, the group row's own sum is what is off.
     diagnostics.push(
-      typed.includes(found)
-        ? diagnostic("totalMismatch", "warning", declared.location, { found: declared.text, expected })
-        : diagnostic("groupSumMismatch", "error", declared.location, { found: declared.text, expected }),
+      diagnostic("totalMismatch", "warning", declared.location, { found: declared.text, expected }),
     );
   });
   return diagnostics;

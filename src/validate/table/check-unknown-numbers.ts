@@ -24,7 +24,14 @@ export function checkUnknownNumbers(
   for (let col = 0; col < width; col++) {
     if (used.has(col)) continue;
     const header = columns[col];
-    if (header?.role === "no" || header?.role === "note" || header?.role === "rating") continue;
+    // Row numbers, notes, ratings and rates (`Tỷ lệ đạt (%)`) are numbers that are not points.
+    if (
+      header?.role === "no" ||
+      header?.role === "note" ||
+      header?.role === "rating" ||
+      header?.role === "rate"
+    )
+      continue;
     for (const r of rows) {
       const master = masterOf(r, col);
       if (master !== null) continue;

@@ -1,4 +1,4 @@
-import { normalizeHeader } from "../normalize-name.js";
+import { normalizeHeader, normalizeName } from "../normalize-name.js";
 import { isRankText, isTotalText } from "./row-words.js";
 
 /**
@@ -29,6 +29,7 @@ export const COLUMN_ROLES = [
   "unitCode",
   "note",
   "rating",
+  "rate",
 ] as const;
 export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
@@ -45,6 +46,8 @@ const AVERAGE = /\b(trung binh|binh quan)\b/;
 const BONUS = /\b(diem thuong|diem cong|cong diem)\b|^(thuong|bonus)$/;
 const DEDUCTION = /\b(diem tru|tru diem|bi tru)\b|^(tru|deduction)$/;
 const NOTE = /\b(ghi chu|minh chung|tai lieu|giai trinh|ly do|dien giai|can cu|nhan xet)\b|^note$/;
+/** A rate, not points: `Tỷ lệ đạt (%)`, `% hoàn thành`, `Phần trăm`. */
+const RATE = /\b(ty le|phan tram)\b|%/;
 
 /**
  * The role of a column from its header text, with `top` the text of a merged header above it (null
@@ -57,6 +60,7 @@ export function headerRole(bottom: string, top: string | null = null): ColumnRol
   const both = t === "" || t === b ? b : `${t} ${b}`;
   if (b === "") return null;
   if (NOTE.test(b)) return "note";
+  if (RATE.test(normalizeName(bottom)) && !SELF.test(b) && !AGREED.test(b)) return "rate";
   if (CODE.has(b)) return "code";
   if (NUMBER.has(b)) return "no";
   if (/^(ma don vi|ma dv)$/.test(b)) return "unitCode";

@@ -56,7 +56,7 @@ export function parseNumbering(text: string): Numbering | null {
     const dots = label.split(".").length - 1;
     return { level: "arabic", label, depth: LEVEL_DEPTH.arabic + dots };
   }
-  if (/^[A-Z]$/.test(label)) return { level: "part", label, depth: LEVEL_DEPTH.part };
+  if (/^[A-ZĐ]$/u.test(label)) return { level: "part", label, depth: LEVEL_DEPTH.part };
   if (/^[a-zđ]$/.test(label)) return { level: "letter", label, depth: LEVEL_DEPTH.letter };
   return null;
 }
@@ -79,7 +79,7 @@ export function leadingNumbering(text: string): { numbering: Numbering; rest: st
   if (bullet?.[2] !== undefined && !/^\d/.test(bullet[2]))
     return { numbering: { level: "bullet", label: "-", depth: LEVEL_DEPTH.bullet }, rest: bullet[2] };
   const numbered =
-    /^(\(?[A-Za-zđ]\)|[IVX]+\.(?!\d)|[A-Z]\.(?!\d)|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\.)\s*(.*)$/u.exec(t);
+    /^(\(?[A-Za-zđĐ]\)|[IVX]+\.(?!\d)|[A-ZĐ]\.(?!\d)|\d{1,3}(?:\.\d{1,3})*[.)]|[a-zđ]\.)\s*(.*)$/u.exec(t);
   if (numbered?.[1] !== undefined) {
     const numbering = parseNumbering(numbered[1]);
     if (numbering) return { numbering, rest: numbered[2] ?? "" };

@@ -130,9 +130,16 @@ function lineNumbering(
 ): { code: string | null; numbering: Numbering | null; content: string } {
   if (codeText !== "") {
     const numbering = parseNumbering(codeText);
+    // `I. THỰC HIỆN NHIỆM VỤ` typed (or merged) across the code and content cells.
+    const lead = numbering === null ? leadingNumbering(codeText) : null;
+    if (lead !== null) {
+      const content = contentText === "" || contentText === codeText ? lead.rest : contentText;
+      return { code: lead.numbering.label, numbering: lead.numbering, content };
+    }
     // A code that is no numbering (`TC3`, `1a`) is a criterion's own code, at the items' depth.
+    // The code is the numbering's label (`1)` → `1`) or, for a bloc's own code, the text as typed.
     return {
-      code: codeText.replace(/[.:]+$/, ""),
+      code: numbering?.label ?? codeText.replace(/[.:]+$/, ""),
       numbering: numbering ?? ownCode(codeText.replace(/[.:]+$/, "")),
       content: contentText,
     };

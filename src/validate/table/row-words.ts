@@ -44,6 +44,17 @@ export function sectionType(text: string): CriterionType | null {
 }
 
 /**
+ * The type a group's title speaks of anywhere in it (`CÁC TRƯỜNG HỢP BỊ TRỪ ĐIỂM`, `NỘI DUNG ĐƯỢC CỘNG
+ * ĐIỂM`), for group rows only; null when it speaks of neither or of both.
+ */
+export function headingType(title: string): CriterionType | null {
+  const key = normalizeName(title);
+  const deduction = /\b(diem tru|tru diem|bi tru)\b/.test(key);
+  const bonus = /\b(diem thuong|diem cong|cong diem|khuyen khich|thuong diem)\b/.test(key);
+  return deduction === bonus ? null : deduction ? "deduction" : "bonus";
+}
+
+/**
  * The type a scored row states at its start, with no section around it: `Điểm trừ: chậm gửi báo cáo`,
  * `Trừ điểm …`, `Điểm thưởng - sáng kiến …`, `Điểm cộng: …`. Null for any other row.
  */

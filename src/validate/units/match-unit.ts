@@ -7,9 +7,18 @@ import { normalizeCode, normalizeName } from "../normalize-name.js";
  * inside a longer text (`Bang tu cham diem 2024 - So Tai chinh`), its code as a word of a longer text,
  * or an abbreviation of its name (`Sở TC`, `VP UBND`).
  */
-export type MatchHow = "code" | "name" | "cutName" | "nameInText" | "codeInText" | "abbreviation";
+export type MatchHow =
+  "code" | "name" | "cutName" | "nameInText" | "codeInText" | "abbreviation" | "abbreviationInText";
 
-const STRENGTH: readonly MatchHow[] = ["code", "name", "cutName", "nameInText", "codeInText", "abbreviation"];
+const STRENGTH: readonly MatchHow[] = [
+  "code",
+  "name",
+  "cutName",
+  "nameInText",
+  "codeInText",
+  "abbreviation",
+  "abbreviationInText",
+];
 
 export type UnitMatch =
   | { kind: "one"; unit: Unit; how: MatchHow }
@@ -32,8 +41,8 @@ const PLACE_WORDS = new Set([
   "phuong",
   "thanh pho",
 ]);
-/** Small words an abbreviation skips (`TN&MT` for `Tài nguyên và Môi trường`). */
-const LINK_WORDS = new Set(["va", "cac", "cua"]);
+/** Small words an abbreviation skips (`TN&MT` for `Tài nguyên và Môi trường`, `MTTQ tỉnh` for `Mặt trận Tổ quốc Việt Nam tỉnh`). */
+const LINK_WORDS = new Set(["va", "cac", "cua", "viet", "nam"]);
 
 const words = (text: string): string[] =>
   normalizeName(text)
@@ -56,7 +65,14 @@ function spells(tokens: readonly string[], name: readonly string[]): boolean {
     for (let end = n + 1; end <= name.length; end++) {
       const run = name.slice(n, end);
       const whole = run.length === 1 && run[0] === token;
-      const initials = run.length > 1 && run.map((w) => w[0]).join("") === token;
+      // `H.` for `huyện`, `UBND` for `ủy ban nhân dân`, `LĐTBXH` for `lao động - thương binh và xã hội`.
+      const initials =
+        run.map((w) => w[0]).join("") === token ||
+        (run.length > 2 &&
+          run
+            .filter((w) => !LINK_WORDS.has(w))
+            .map((w) => w[0])
+            .join("") === token);
       if ((whole || initials) && go(t + 1, end)) return true;
     }
     // A place or link word of the name may be left out in the middle too (`TN&MT`, `UBND tỉnh X`).
@@ -64,6 +80,14 @@ function spells(tokens: readonly string[], name: readonly string[]): boolean {
     return (PLACE_WORDS.has(word) || LINK_WORDS.has(word)) && go(t, n + 1);
   };
   return tokens.length > 0 && go(0, 0);
+}
+
+/** A run of the text's words spells the name (`UBND huyen Thanh Ha - tu cham 2024`). */
+function spellsWithin(tokens: readonly string[], name: readonly string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    for (let j = tokens.length; j > i; j--) if (spells(tokens.slice(i, j), name)) return true;
+  }
+  return false;
 }
 
 function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
@@ -89,6 +113,8 @@ function matches(how: MatchHow, text: string, unit: Unit): boolean {
       return words(unit.code).length === 1 && words(text).includes(normalizeName(unit.code));
     case "abbreviation":
       return spells(words(text), words(unit.name));
+    case "abbreviationInText":
+      return spellsWithin(words(text), words(unit.name));
   }
 }
 
