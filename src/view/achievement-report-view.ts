@@ -105,7 +105,7 @@ export function achievementReportView(
     // Nghị định 30/2020 `Số:     /BC-…`, Hướng dẫn 36-HD/VPTW `Số      -BC/…`: the unit's own symbol
     // is not in the workbook, so it is left for its clerk with the number.
     number: isParty ? "Số      -BC/……" : "Số:        /BC-……",
-    placeAndDate: `${info.place}, ngày      tháng      năm ${info.meetingDate.year}`,
+    placeAndDate: `${info.place}, ngày     tháng     năm ${info.meetingDate.year}`,
     standard: shown.standard,
     bonus: shown.bonus,
     deduction: shown.deduction,

@@ -304,7 +304,7 @@ export interface AchievementReportView {
   byConference: boolean;
   /** `Số:        /BC-……` (Party format `Số      -BC/……`): the unit's own number and symbol are the clerk's. */
   number: string;
-  /** `Hà Nội, ngày      tháng      năm 2024`: the day is the unit's to write when it signs. */
+  /** `Hà Nội, ngày     tháng     năm 2024`: the day is the unit's to write when it signs. */
   placeAndDate: string;
   standard: string;
   bonus: string;

@@ -70,7 +70,7 @@ describe("the report of the unit leading the bloc", () => {
       "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP VÀ CHẾ XUẤT HÀ NỘI",
       "",
     ]);
-    expect(text).toContain("Hà Nội, ngày      tháng      năm 2024");
+    expect(text).toContain("Hà Nội, ngày     tháng     năm 2024");
     expect(text).toContain("BÁO CÁO THÀNH TÍCH");
     expect(text).toContain(
       "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân Thành phố và Cờ thi đua của Chính phủ năm 2023",
