@@ -8,7 +8,8 @@ import { joinNames } from "./join-names.js";
 import { padCount } from "./text/pad-count.js";
 import { romanNumeral } from "./text/roman-numeral.js";
 import { upperVietnamese } from "./text/upper-vietnamese.js";
-import type { AchievementReportView, ReportScoreRowView, ReportViewModel, ViewModel } from "./view-model.js";
+import type { AchievementReportView, ReportScoreRowView, ReportViewModel } from "./report-view-model.js";
+import type { ViewModel } from "./view-model.js";
 
 /** A group named with its own numbering (`I. Thực hiện nhiệm vụ`): the numeral and the words. */
 const NUMBERED_GROUP = /^([IVXLC]+)[.)]\s+(.*)$/;

@@ -1,6 +1,6 @@
 import type { AwardRecord } from "../model/bloc.js";
 import { normalizeName } from "../validate/normalize-name.js";
-import type { HistoryRowView } from "./view-model.js";
+import type { HistoryRowView } from "./report-view-model.js";
 
 /**
  * Emulation titles a collective holds (Luật Thi đua, khen thưởng 06/2022/QH15 art. 8 and 27–29: the
