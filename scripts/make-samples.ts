@@ -56,6 +56,8 @@ const sampleData = z.object({
   matrix: z.object({ banner: z.array(z.string()), totalColumn: z.string() }).optional(),
   scores: z.record(z.string(), z.union([unitScores, z.string()])),
   plan: z.array(z.string()).optional(),
+  /** The `Khen thưởng` sheet: distinctions received before, for the achievement reports. */
+  history: dataTable.optional(),
   rules: z.array(z.tuple([z.string(), dataCell])).optional(),
 });
 type SampleData = z.infer<typeof sampleData>;
@@ -326,6 +328,7 @@ async function writeSample(data: SampleData): Promise<Map<string, number>> {
   ];
   const tail = [
     ...(data.plan ? [planSheet(data.plan)] : []),
+    ...(data.history ? [tableSheet("Khen thưởng", data.history)] : []),
     ...(data.rules ? [keyValueSheet("Quy tắc", data.rules)] : []),
   ];
   if (data.layout === "sheets") {

@@ -1,7 +1,7 @@
 import type { Bloc } from "../model/bloc.js";
 import type { BlocResult } from "../model/result.js";
 import type { Diagnostic } from "../model/diagnostic.js";
-import { OUTPUT_IDS, summarize } from "../commands/summarize.js";
+import { isWanted, OUTPUT_IDS, summarize } from "../commands/summarize.js";
 import { ThiduaError } from "../errors.js";
 import { toJsonDiagnostic, toJsonResult } from "../output/json-result.js";
 import type { JsonDiagnostic } from "../output/json-result.js";
@@ -23,7 +23,7 @@ export function blocKey(bloc: Bloc): string {
  * decides the bloc's folder in the main thread, after every bloc before it in input order is read.
  */
 async function renderOutputs(bloc: Bloc, result: BlocResult, job: BlocJob): Promise<RenderedFile[]> {
-  const wanted = (id: (typeof OUTPUT_IDS)[number]) => job.only === undefined || job.only.includes(id);
+  const wanted = (id: (typeof OUTPUT_IDS)[number]) => isWanted(id, job.only);
   const outputs: RenderedFile[] = [];
   const documentIds = OUTPUT_IDS.filter(
     (id): id is Exclude<typeof id, "ket-qua"> => id !== "ket-qua" && wanted(id),

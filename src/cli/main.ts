@@ -73,7 +73,10 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       .option("-o, --out <dir>", "thư mục kết quả (mặc định ./thidua-<tên-khối>-<năm>/)")
       .option("--rules <file.json>", "tệp quy tắc JSON (ghi đè trang Quy tắc)")
       .option("--templates <dir>", "thư mục mẫu văn bản đã sửa")
-      .option("--only <docs>", "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,ket-qua")
+      .option(
+        "--only <docs>",
+        "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,thanh-tich,ket-qua; thanh-tich-bang-khen (báo cáo thành tích của đơn vị đề nghị Bằng khen) chỉ ghi khi được chọn",
+      )
       .option("--force", "ghi đè các tệp đã có"),
   ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
     const { runSummarize } = await loadSummarizeCommands();
@@ -101,7 +104,10 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       .option("--jobs <n>", "số khối xử lý cùng lúc (mặc định: số CPU)")
       .option("--rules <file.json>", "tệp quy tắc JSON (dùng cho mọi khối)")
       .option("--templates <dir>", "thư mục mẫu văn bản đã sửa")
-      .option("--only <docs>", "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,ket-qua")
+      .option(
+        "--only <docs>",
+        "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,thanh-tich,ket-qua; thanh-tich-bang-khen (báo cáo thành tích của đơn vị đề nghị Bằng khen) chỉ ghi khi được chọn",
+      )
       .option("--force", "ghi lại cả các khối đã có văn bản, lập lại bảng tổng hợp từ đầu")
       .option(
         "--resume",

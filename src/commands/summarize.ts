@@ -12,9 +12,25 @@ import { slugify } from "../output/slug.js";
 import type { OutputFile } from "../write/write-files-atomically.js";
 import { writeFilesAtomically } from "../write/write-files-atomically.js";
 
-/** Outputs `--only` can name: the four documents and the results workbook. */
-export const OUTPUT_IDS = ["bao-cao", "to-trinh", "bien-ban", "bang-diem", "ket-qua"] as const;
+/**
+ * Outputs `--only` can name: the four documents, the achievement reports of the units proposed for a
+ * flag (`thanh-tich`) and for a certificate (`thanh-tich-bang-khen`), and the results workbook.
+ */
+export const OUTPUT_IDS = [
+  "bao-cao",
+  "to-trinh",
+  "bien-ban",
+  "bang-diem",
+  "thanh-tich",
+  "thanh-tich-bang-khen",
+  "ket-qua",
+] as const;
 export type OutputId = (typeof OUTPUT_IDS)[number];
+
+/** Written without `--only`: every output but the certificate units' reports (document-ids.ts says why). */
+export function isWanted(id: OutputId, only: readonly OutputId[] | undefined): boolean {
+  return only === undefined ? id !== "thanh-tich-bang-khen" : only.includes(id);
+}
 
 export interface SummarizeOptions {
   /** Output folder; default `./thidua-<bloc-slug>-<year>/` in the current folder. */
@@ -81,7 +97,7 @@ export async function summarize(
   if (options.dryRun) return { ok: true, bloc, result, diagnostics, files: [], reading };
 
   const outDir = options.out ?? defaultOutDir(bloc);
-  const wanted = (id: OutputId) => options.only === undefined || options.only.includes(id);
+  const wanted = (id: OutputId) => isWanted(id, options.only);
   const outputs: OutputFile[] = [];
   const documentIds = OUTPUT_IDS.filter(
     (id): id is Exclude<OutputId, "ket-qua"> => id !== "ket-qua" && wanted(id),

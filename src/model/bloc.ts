@@ -80,6 +80,11 @@ export interface Unit {
   /** The conference's decision (`Đề nghị khen thưởng`): null when empty, [] for `Không`. */
   awardOverride: AwardKind[] | null;
   note: string | null;
+  /**
+   * `Cấp trên trực tiếp`: the body the unit reports to, printed above it on its achievement report and
+   * confirming it (absent or null: the bloc's `Cấp khen`). Optional so that blocs built in code need not say.
+   */
+  superior?: string | null;
   /** Where the unit's row is, for diagnostics. */
   location: Location;
 }
@@ -119,6 +124,21 @@ export interface Score {
 /** Scores by unit code, then criterion code. A missing bonus/deduction entry counts 0. */
 export type ScoreTable = Record<string, Record<string, Score>>;
 
+/**
+ * A distinction a unit received before (sheet `Khen thưởng`): section III of its achievement report
+ * (báo cáo thành tích, Nghị định 98/2023/NĐ-CP Phụ lục I, Mẫu số 02) lists them.
+ */
+export interface AwardRecord {
+  /** Unit code. */
+  unit: string;
+  year: number;
+  /** As typed: `Cờ thi đua của Ủy ban nhân dân tỉnh`, `Bằng khen của Thủ tướng Chính phủ`… */
+  award: string;
+  /** `Quyết định số 123/QĐ-UBND ngày 10/02/2023 của Ủy ban nhân dân tỉnh`, or null. */
+  decision: string | null;
+  location: Location;
+}
+
 /** A bloc-year, validated and ready to compute: everything the pure stages need. */
 export interface Bloc {
   /** The bloc workbook's path as given by the user (for messages). */
@@ -132,4 +152,6 @@ export interface Bloc {
   rules: Rules;
   /** Ranks the secretary typed in a master table (`Xếp hạng`), checked against the computed ones. */
   declaredRanks?: { unit: string; rank: number; location: Location }[];
+  /** Earlier distinctions of the units (`Khen thưởng`), in sheet order; absent or empty when not given. */
+  history?: AwardRecord[];
 }

@@ -57,7 +57,9 @@ async function readTemplateFiles(ids: readonly DocumentId[], templatesDir?: stri
     const display = path === own ? own : `templates/${name}`;
     return { name, display, source: await readFile(path, "utf8") };
   };
-  const documents = await Promise.all(ids.map((id) => pick(DOCUMENTS[id].template)));
+  // Two documents may share a template (the reports for flags and for certificates): loaded once.
+  const names = [...new Set(ids.map((id) => DOCUMENTS[id].template))];
+  const documents = await Promise.all(names.map(pick));
   const partialNames = new Set([
     ...(await hbsFiles(join(shipped, "partials"))),
     ...(templatesDir === undefined ? [] : await hbsFiles(join(templatesDir, "partials"))),

@@ -2,7 +2,15 @@ import { ThiduaError } from "../errors.js";
 import type { Bloc } from "../model/bloc.js";
 import type { BlocResult } from "../model/result.js";
 import { buildViewModel } from "../view/build-view-model.js";
-import { DOCUMENT_IDS, DOCUMENTS, isDocumentId, type DocumentId } from "./document-ids.js";
+import {
+  DEFAULT_DOCUMENT_IDS,
+  DOCUMENT_IDS,
+  DOCUMENTS,
+  isDocumentId,
+  type DocumentId,
+} from "./document-ids.js";
+import { reportFileNames } from "./report-file-names.js";
+import { achievementReportView, reportUnits } from "../view/achievement-report-view.js";
 import { buildDocx } from "./ooxml/build-docx.js";
 import { precompiledTemplates } from "./handlebars/precompiled-templates.js";
 import type { CompiledTemplates, TemplateFile } from "./handlebars/template-environment.js";
@@ -12,7 +20,7 @@ import { buildDocumentStructure } from "./markup/build-document-structure.js";
 import type { DocumentNode } from "./markup/document-structure.js";
 import { parseMarkup } from "./markup/parse-markup.js";
 
-export { DOCUMENT_IDS, type DocumentId } from "./document-ids.js";
+export { DEFAULT_DOCUMENT_IDS, DOCUMENT_IDS, type DocumentId } from "./document-ids.js";
 
 /** Options of `renderDocuments`: a folder of changed templates, and which documents to render. */
 export interface RenderOptions {
@@ -46,16 +54,25 @@ async function compiledFor(documents: TemplateFile[], partials: TemplateFile[]):
   return compiled;
 }
 
+/** A document to render: its id, output file, the title of its properties and its structure. */
+export interface RenderedStructure {
+  id: DocumentId;
+  fileName: string;
+  title: string;
+  structure: DocumentNode;
+}
+
 /**
  * The document structures of the requested documents, validated: the step that can fail on a
- * template error. Exported for tests and tools that want the structure without Word files.
+ * template error. An achievement report is rendered once per unit proposed for its awards (a unit
+ * both reports would name gets one). Exported for tools that want the structure without Word files.
  */
 export async function renderDocumentStructures(
   bloc: Bloc,
   result: BlocResult,
   options: RenderOptions = {},
-): Promise<Array<{ id: DocumentId; structure: DocumentNode }>> {
-  const ids = [...new Set(options.only ?? DOCUMENT_IDS)];
+): Promise<RenderedStructure[]> {
+  const ids = [...new Set(options.only ?? DEFAULT_DOCUMENT_IDS)];
   const unknown = ids.filter((id) => !isDocumentId(id));
   if (unknown.length > 0) {
     throw new ThiduaError(
@@ -66,10 +83,32 @@ export async function renderDocumentStructures(
   const { documents, partials } = await loadTemplateFiles(ids, options.templatesDir);
   const compiled = await compiledFor(documents, partials);
   const view = buildViewModel(bloc, result);
-  const out: Array<{ id: DocumentId; structure: DocumentNode }> = [];
+  const out: RenderedStructure[] = [];
+  const render = async (id: DocumentId, context: object) => {
+    const markup = parseMarkup(compiled.render(DOCUMENTS[id].template, context), compiled.files);
+    return withModules(() => buildDocumentStructure(markup));
+  };
+  const reported = new Set<string>();
+  const fileNames = reportFileNames(bloc);
   for (const id of ids) {
-    const markup = parseMarkup(compiled.render(DOCUMENTS[id].template, view), compiled.files);
-    out.push({ id, structure: await withModules(() => buildDocumentStructure(markup)) });
+    const spec = DOCUMENTS[id];
+    const title = `${spec.title} năm ${bloc.info.year}`;
+    if (spec.forAwards === undefined) {
+      const structure = await render(id, view);
+      out.push({ id, fileName: spec.output, title: `${title} - ${bloc.info.name}`, structure });
+      continue;
+    }
+    for (const code of reportUnits(result, spec.forAwards)) {
+      if (reported.has(code)) continue;
+      reported.add(code);
+      const context = achievementReportView(bloc, result, view, code);
+      out.push({
+        id,
+        fileName: `${spec.output}-${fileNames.get(code) ?? code}.docx`,
+        title: `${title} - ${context.report.unit.name}`,
+        structure: await render(id, context),
+      });
+    }
   }
   return out;
 }
@@ -85,13 +124,8 @@ export async function renderDocuments(
   options: RenderOptions = {},
 ): Promise<RenderedDocument[]> {
   const structures = await renderDocumentStructures(bloc, result, options);
-  const out: RenderedDocument[] = [];
-  for (const { id, structure } of structures) {
-    const title = `${DOCUMENTS[id].title} năm ${bloc.info.year} - ${bloc.info.name}`;
-    out.push({
-      fileName: DOCUMENTS[id].output,
-      data: buildDocx(structure, { title, date: bloc.info.meetingDate }),
-    });
-  }
-  return out;
+  return structures.map(({ fileName, title, structure }) => ({
+    fileName,
+    data: buildDocx(structure, { title, date: bloc.info.meetingDate }),
+  }));
 }

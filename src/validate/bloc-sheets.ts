@@ -6,4 +6,5 @@ export const BLOC_SHEETS = {
   matrix: ["Bảng điểm", "Scores"],
   plan: ["Phương hướng", "Plan"],
   rules: ["Quy tắc", "Rules"],
+  history: ["Khen thưởng", "Awards"],
 } as const;

@@ -20,6 +20,7 @@ type UnitColumn =
   | "women"
   | "votes"
   | "award"
+  | "superior"
   | "note";
 
 /** Columns of `Đơn vị` (workbook.md). */
@@ -34,6 +35,7 @@ export const UNIT_COLUMNS: readonly ColumnSpec<UnitColumn>[] = [
   { key: "women", names: ["Tỷ lệ nữ", "Women ratio"], required: false },
   { key: "votes", names: ["Số phiếu", "Votes"], required: false },
   { key: "award", names: ["Đề nghị khen thưởng", "Award"], required: false },
+  { key: "superior", names: ["Cấp trên trực tiếp", "Cơ quan cấp trên", "Superior"], required: false },
   { key: "note", names: ["Ghi chú", "Note"], required: false },
 ];
 
@@ -146,6 +148,7 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
       ),
       awardOverride,
       note: optionalText(c.note),
+      superior: optionalText(c.superior),
       location: { file, sheet: sheet.name, row: row.row },
     });
   });

@@ -15,6 +15,7 @@ import type { InfoDraft, UnitRef } from "./parse-info.js";
 import { parseInfo } from "./parse-info.js";
 import { findCriteria } from "./criteria/find-criteria.js";
 import { parsePlan } from "./parse-plan.js";
+import { parseAwardHistory } from "./parse-award-history.js";
 import { parseUnits } from "./parse-units.js";
 import { suggestUnit } from "./suggest-unit.js";
 import { parseRulesFile } from "./rules/parse-rules-file.js";
@@ -163,6 +164,9 @@ export function validateBloc(input: BlocInput): {
   const plan = planSheet ? parsePlan(planSheet, file) : null;
   if (plan) diagnostics.push(...plan.diagnostics);
   diagnostics.push(...checkExampleValues([unitSheet, planSheet], file));
+  const historySheet = sheet(BLOC_SHEETS.history, false);
+  const history = historySheet && units ? parseAwardHistory(historySheet, file, units.units, unitOf) : null;
+  if (history) diagnostics.push(...history.diagnostics);
 
   const rulesSources: RulesSource[] = [];
   const rulesSheet = sheet(BLOC_SHEETS.rules, false);
@@ -196,6 +200,7 @@ export function validateBloc(input: BlocInput): {
       plan: plan?.plan ?? null,
       rules: withSectionCap(rules.rules, criteria.limits),
       declaredRanks: scores.declaredRanks,
+      ...(history === null ? {} : { history: history.history }),
     },
     diagnostics,
     reading,

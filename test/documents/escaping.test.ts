@@ -10,7 +10,10 @@ import { documentText, paragraphs, part } from "./docx-reader.js";
 describe("escaping", () => {
   it("prints names with &, <, > and quotes exactly as typed, in a document that parses", async () => {
     const { bloc, result } = cumFixture();
-    const docs = await renderDocuments(bloc, result);
+    // The tricky unit is proposed for nothing: the bloc's four documents name it, the reports do not.
+    const docs = await renderDocuments(bloc, result, {
+      only: ["bao-cao", "to-trinh", "bien-ban", "bang-diem"],
+    });
     for (const doc of docs) {
       const xml = part(doc.data, "word/document.xml");
       const text = documentText(xml);

@@ -5,6 +5,7 @@ import { compileTemplates } from "../../src/render/handlebars/compile-templates.
 import { precompileShippedTemplates } from "../../src/render/handlebars/precompile-templates.js";
 import { precompiledTemplates } from "../../src/render/handlebars/precompiled-templates.js";
 import { loadTemplateFiles } from "../../src/render/load-template-files.js";
+import { achievementReportView } from "../../src/view/achievement-report-view.js";
 import { buildViewModel } from "../../src/view/build-view-model.js";
 import { cumFixture, partyFixture, wideFixture } from "../helpers/document-fixture.js";
 
@@ -25,8 +26,11 @@ describe("the shipped templates, precompiled at build time", () => {
     for (const { bloc, result } of [cumFixture(), partyFixture(), wideFixture()]) {
       const view = buildViewModel(bloc, result);
       for (const id of DOCUMENT_IDS) {
-        const name = DOCUMENTS[id].template;
-        expect(precompiled?.render(name, view)).toBe(compiled.render(name, view));
+        const { template, forAwards } = DOCUMENTS[id];
+        // An achievement report sees its unit's report beside the bloc's view: the first proposed unit's.
+        const first = forAwards === undefined ? undefined : result.proposals[0]?.units[0];
+        const context = first === undefined ? view : achievementReportView(bloc, result, view, first);
+        expect(precompiled?.render(template, context)).toBe(compiled.render(template, context));
       }
     }
   });

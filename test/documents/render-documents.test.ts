@@ -25,12 +25,13 @@ describe("the documents of a Cụm (administrative format)", () => {
     docs = await renderDocuments(bloc, result);
   });
 
-  it("renders the four documents under their file names", () => {
+  it("renders the four documents and the flag unit's achievement report under their file names", () => {
     expect(docs.map((d) => d.fileName)).toEqual([
       "bao-cao-tong-ket.docx",
       "to-trinh-khen-thuong.docx",
       "bien-ban-hop.docx",
       "bang-diem.docx",
+      "bao-cao-thanh-tich-ban-quan-ly-cac-khu-cong-nghiep-va-che-xuat-ha-noi.docx",
     ]);
   });
 

@@ -19,6 +19,7 @@ describe("templates export", () => {
     expect(written.map((p) => p.slice(dir.length + 1)).sort()).toEqual([
       "README.md",
       "bang-diem.hbs",
+      "bao-cao-thanh-tich.hbs",
       "bao-cao-tong-ket.hbs",
       "bien-ban-hop.hbs",
       "partials/header-block.hbs",

@@ -24,6 +24,7 @@ const OWN_SHEETS = new Set(
     ...BLOC_SHEETS.criteria,
     ...BLOC_SHEETS.plan,
     ...BLOC_SHEETS.rules,
+    ...BLOC_SHEETS.history,
   ].map(normalizeName),
 );
 const MATRIX_SHEETS = new Set(BLOC_SHEETS.matrix.map(normalizeName));
