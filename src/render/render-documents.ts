@@ -7,7 +7,6 @@ import { buildDocx } from "./ooxml/build-docx.js";
 import { precompiledTemplates } from "./handlebars/precompiled-templates.js";
 import type { CompiledTemplates, TemplateFile } from "./handlebars/template-environment.js";
 import { loadTemplateFiles } from "./load-template-files.js";
-import { withModules } from "../lazy/module-needed.js";
 import { buildDocumentStructure } from "./markup/build-document-structure.js";
 import type { DocumentNode } from "./markup/document-structure.js";
 import { parseMarkup } from "./markup/parse-markup.js";
@@ -69,7 +68,7 @@ export async function renderDocumentStructures(
   const out: Array<{ id: DocumentId; structure: DocumentNode }> = [];
   for (const id of ids) {
     const markup = parseMarkup(compiled.render(DOCUMENTS[id].template, view), compiled.files);
-    out.push({ id, structure: await withModules(() => buildDocumentStructure(markup)) });
+    out.push({ id, structure: buildDocumentStructure(markup) });
   }
   return out;
 }
