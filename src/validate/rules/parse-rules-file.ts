@@ -52,6 +52,8 @@ export function parseRulesFile(
   }
   const values: Partial<RuleValues> = {};
   const diagnostics: Diagnostic[] = [];
+  const invalid = (key: string, expected: string, found: string) =>
+    diagnostics.push(diagnostic("invalidRulesValue", "error", { file }, { key, expected, found }));
   const read = (object: Record<string, unknown>, prefix: string): void => {
     for (const [name, value] of Object.entries(object)) {
       const key = prefix + name;
@@ -59,34 +61,10 @@ export function parseRulesFile(
       if (setting) {
         const parsed = setting.kind.fromJson(value);
         if (parsed.ok) setValue(values, setting.key, parsed.value);
-        else
-          diagnostics.push(
-            diagnostic(
-              "invalidRulesValue",
-              "error",
-              { file },
-              {
-                key,
-                expected: parsed.expected,
-                found: parsed.found ?? shownJson(value),
-              },
-            ),
-          );
-      } else if (GROUPS.has(key) && isObject(value)) {
-        read(value, `${key}.`);
+        else invalid(key, parsed.expected, parsed.found ?? shownJson(value));
       } else if (GROUPS.has(key)) {
-        diagnostics.push(
-          diagnostic(
-            "invalidRulesValue",
-            "error",
-            { file },
-            {
-              key,
-              expected: "một đối tượng { … }",
-              found: shownJson(value),
-            },
-          ),
-        );
+        if (isObject(value)) read(value, `${key}.`);
+        else invalid(key, "một đối tượng { … }", shownJson(value));
       } else {
         diagnostics.push(diagnostic("unknownRulesKey", "error", { file }, { key, known: KNOWN_KEYS }));
       }

@@ -147,9 +147,9 @@ export function setValue(values: Partial<RuleValues>, key: RuleKey, value: RuleV
   (values as Record<RuleKey, unknown>)[key] = value;
 }
 
-/** The defaults of every setting. */
+/** The defaults of every setting, copied: the caller may change them. */
 export function defaultValues(): RuleValues {
-  return Object.fromEntries(RULE_SETTING_LIST.map((s) => [s.key, s.default])) as RuleValues;
+  return Object.fromEntries(RULE_SETTING_LIST.map((s) => [s.key, structuredClone(s.default)])) as RuleValues;
 }
 
 /** The model's rules from the value of every setting: where each setting lands in `Rules`. */

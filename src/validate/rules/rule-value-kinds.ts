@@ -5,6 +5,14 @@ import type { CellValue } from "../../read/raw-workbook.js";
 import { parseNumberText } from "../cell-values.js";
 import { normalizeName } from "../normalize-name.js";
 
+/*
+ * Plain functions rather than a schema library (style.md says zod; here there is a reason not to):
+ * loading zod/mini for a dozen values cost each `summarize` about 6% of its CPU time (about 40 ms on
+ * samples/khoi-14, paired runs), and zod's messages are English and name JSON paths, so each had to be
+ * translated, and a sheet's cell could only be named as `"flag.count"` with nothing quoted. Each kind
+ * below says, in Vietnamese, what its setting takes, and the message quotes the cell or item as written.
+ */
+
 /**
  * A value read, or what a right one looks like (Vietnamese, for `invalidRulesValue`) and, when one
  * item of a list is wrong, that item.
