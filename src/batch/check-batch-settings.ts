@@ -1,7 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { ThiduaError } from "../errors.js";
 import type { OutputId } from "../commands/summarize.js";
-import { withModules } from "../lazy/module-needed.js";
 import { hasErrors } from "../model/diagnostic.js";
 import { DOCUMENT_IDS, type DocumentId } from "../render/document-ids.js";
 import { parseRulesFile } from "../validate/rules/parse-rules-file.js";
@@ -34,7 +33,7 @@ async function checkRules(file: string): Promise<void> {
   if (info.size > MAX_RULES_BYTES)
     throw new ThiduaError("rules", `Tệp quy tắc ${file} quá lớn (${info.size} byte, giới hạn 1 MB).`);
   const text = await readFile(file, "utf8");
-  const { diagnostics } = await withModules(() => parseRulesFile(text, file));
+  const { diagnostics } = parseRulesFile(text, file);
   if (hasErrors(diagnostics)) throw new ThiduaError("rules", `Tệp quy tắc ${file} có lỗi.`, diagnostics);
 }
 

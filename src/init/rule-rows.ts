@@ -1,7 +1,9 @@
-/** One row of `Quy tắc`: the key of rules.md's settings table, its default value, and what it does. */
+import { RULE_SETTING_LIST } from "../validate/rules/rule-settings.js";
+
+/** One row of `Quy tắc`: a setting's key, its default as the cell holds it, and what it does. */
 export interface RuleRow {
   key: string;
-  /** The default, written as the sheet would hold it; null when the default is "none" (cell left empty). */
+  /** The default as the sheet holds it; null when the default is "none" (the cell left empty). */
   value: string | number | null;
   meaning: string;
   /** A drop-down list for the value cell. */
@@ -11,81 +13,15 @@ export interface RuleRow {
 }
 
 /**
- * Every sheet key of rules.md with its default. An empty value means "not set", which is the default:
- * writing the defaults out lets a secretary see every knob without changing any result.
+ * Every setting of the rules (validate/rules/rule-settings.ts) with its default. Writing the defaults
+ * out lets a secretary see every knob without changing any result: the sheet, read back, gives them.
  */
-export const RULE_ROWS: readonly RuleRow[] = [
-  {
-    key: "Tiêu chí phụ",
-    value: null,
-    meaning:
-      "Cách xếp các đơn vị bằng điểm, theo thứ tự, cách nhau bằng dấu phẩy: điểm trừ, điểm thưởng, tiêu chí:<mã>, tỷ lệ nữ, số phiếu. Mặc định: không có (bằng điểm thì đồng hạng).",
-  },
-  {
-    key: "Điểm thưởng tối đa",
-    value: null,
-    meaning: "Số điểm thưởng tối đa được tính. Mặc định: không giới hạn.",
-  },
-  {
-    key: "Xếp loại",
-    value: null,
-    meaning:
-      "Xếp loại theo % điểm chuẩn tối đa, ví dụ: 90: Xuất sắc; 80: Tốt; 65: Khá; 0: Trung bình. Mặc định: không xếp loại.",
-  },
-  {
-    key: "Số Cờ thi đua",
-    value: 1,
-    meaning: "Số đơn vị được đề nghị Cờ thi đua. Mặc định: 1 (đơn vị dẫn đầu).",
-  },
-  {
-    key: "Điểm tối thiểu Cờ thi đua (%)",
-    value: null,
-    meaning:
-      "Tổng điểm tối thiểu để được đề nghị Cờ thi đua, tính theo % điểm chuẩn tối đa. Mặc định: không có.",
-  },
-  {
-    key: "Đề nghị Cờ thi đua của Chính phủ",
-    value: "không",
-    meaning: "có: đề nghị thêm Cờ thi đua của Chính phủ cho đơn vị dẫn đầu. Mặc định: không.",
-    list: ["có", "không"],
-  },
-  {
-    key: "Số Bằng khen",
-    value: null,
-    meaning: "Số đơn vị được đề nghị Bằng khen. Để trống: tất cả các đơn vị còn lại đủ điều kiện.",
-  },
-  {
-    key: "Điểm tối thiểu Bằng khen (%)",
-    value: null,
-    meaning:
-      "Tổng điểm tối thiểu để được đề nghị Bằng khen, tính theo % điểm chuẩn tối đa. Mặc định: không có.",
-  },
-  {
-    key: "Tỷ lệ phiếu tối thiểu",
-    value: 0.5,
-    meaning:
-      "Khi có cột Số phiếu: đơn vị cần số phiếu nhiều hơn tỷ lệ này của số đơn vị thành viên. Mặc định: 50% (quá nửa).",
-    numFmt: "0%",
-  },
-  {
-    key: "Tên Cờ thi đua",
-    value: null,
-    meaning: "Tên hình thức Cờ thi đua trong văn bản. Mặc định: Cờ thi đua của {Cấp khen}.",
-  },
-  {
-    key: "Tên Cờ thi đua của Chính phủ",
-    value: null,
-    meaning: "Tên hình thức Cờ thi đua của Chính phủ trong văn bản. Mặc định: Cờ thi đua của Chính phủ.",
-  },
-  {
-    key: "Tên Bằng khen",
-    value: null,
-    meaning: "Tên hình thức Bằng khen trong văn bản. Mặc định: Bằng khen của Chủ tịch {Cấp khen}.",
-  },
-  {
-    key: "Căn cứ",
-    value: null,
-    meaning:
-      "Các căn cứ pháp lý ghi đầu tờ trình, mỗi dòng một căn cứ: căn cứ đầu ghi ở cột B dòng này, các căn cứ sau ghi ở cột B các dòng ngay dưới (để trống cột A). Mặc định: các căn cứ có sẵn.",
-  },
-];
+export const RULE_ROWS: readonly RuleRow[] = RULE_SETTING_LIST.map(
+  ({ sheetKeys, kind, meaning, ...setting }) => ({
+    key: sheetKeys[0],
+    value: setting.default === null ? null : kind.toCell(setting.default),
+    meaning,
+    ...(kind.list ? { list: kind.list } : {}),
+    ...(kind.numFmt ? { numFmt: kind.numFmt } : {}),
+  }),
+);

@@ -7,7 +7,6 @@ import type { ReadResult } from "../read/read-workbook.js";
 import { readWorkbook } from "../read/read-workbook.js";
 import { checkTextVolume } from "../read/check-text-volume.js";
 import { convertOldWorkbooks } from "../read/convert-old-workbooks.js";
-import { withModules } from "../lazy/module-needed.js";
 import type { BlocReading } from "../validate/reading.js";
 import { validateBloc } from "../validate/validate-bloc.js";
 
@@ -62,9 +61,7 @@ export async function loadBloc(
   if (!blocRead?.workbook) return { bloc: null, diagnostics, reading: null };
   const unitWorkbooks = unitReads.map((r) => r.workbook).filter((w): w is RawWorkbook => w !== null);
   const blocWorkbook = blocRead.workbook;
-  const validated = await withModules(() =>
-    validateBloc({ bloc: blocWorkbook, unitWorkbooks, ...(rulesFile ? { rulesFile } : {}) }),
-  );
+  const validated = validateBloc({ bloc: blocWorkbook, unitWorkbooks, ...(rulesFile ? { rulesFile } : {}) });
   const all = [...diagnostics, ...validated.diagnostics];
   return { bloc: hasErrors(all) ? null : validated.bloc, diagnostics: all, reading: validated.reading };
 }

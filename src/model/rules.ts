@@ -14,7 +14,10 @@ export interface ClassBand {
   label: string;
 }
 
-/** The bloc's rules after merging defaults, the `Quy tắc` sheet and `--rules` (in that order). */
+/**
+ * The bloc's rules after merging defaults, the `Quy tắc` sheet and `--rules` (in that order). Each
+ * field is one setting of validate/rules/rule-settings.ts, which holds the defaults (`DEFAULT_RULES`).
+ */
 export interface Rules {
   tieBreakers: TieBreaker[];
   bonusCap: Hundredths | null;
@@ -29,15 +32,3 @@ export interface Rules {
   /** Lines of `Căn cứ`; null = the default legal bases of documents.md. */
   legalBases: string[] | null;
 }
-
-/** The rules a bloc gets with no `Quy tắc` sheet and no `--rules` file. */
-export const DEFAULT_RULES: Rules = {
-  tieBreakers: [],
-  bonusCap: null,
-  classes: [],
-  flag: { count: 1, minPercent: null, name: null },
-  governmentFlag: { enabled: false, name: null },
-  certificate: { count: null, minPercent: null, name: null },
-  voteThreshold: 0.5,
-  legalBases: null,
-};

@@ -15,7 +15,6 @@ import { buildDocx } from "./ooxml/build-docx.js";
 import { precompiledTemplates } from "./handlebars/precompiled-templates.js";
 import type { CompiledTemplates, TemplateFile } from "./handlebars/template-environment.js";
 import { loadTemplateFiles } from "./load-template-files.js";
-import { withModules } from "../lazy/module-needed.js";
 import { buildDocumentStructure } from "./markup/build-document-structure.js";
 import type { DocumentNode } from "./markup/document-structure.js";
 import { parseMarkup } from "./markup/parse-markup.js";
@@ -86,7 +85,7 @@ export async function renderDocumentStructures(
   const out: RenderedStructure[] = [];
   const render = async (id: DocumentId, context: object) => {
     const markup = parseMarkup(compiled.render(DOCUMENTS[id].template, context), compiled.files);
-    return withModules(() => buildDocumentStructure(markup));
+    return buildDocumentStructure(markup);
   };
   const reported = new Set<string>();
   const fileNames = reportFileNames(bloc);

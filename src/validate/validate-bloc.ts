@@ -18,10 +18,7 @@ import { parsePlan } from "./parse-plan.js";
 import { parseAwardHistory } from "./parse-award-history.js";
 import { parseUnits } from "./parse-units.js";
 import { suggestUnit } from "./suggest-unit.js";
-import { parseRulesFile } from "./rules/parse-rules-file.js";
-import { parseRulesSheet } from "./rules/parse-rules-sheet.js";
-import type { RulesSource } from "./rules/resolve-rules.js";
-import { checkSheetRules, resolveRules } from "./rules/resolve-rules.js";
+import { readBlocRules } from "./rules/read-bloc-rules.js";
 import type { UnitIndex } from "./unit-index.js";
 import { indexUnits } from "./unit-index.js";
 
@@ -168,24 +165,10 @@ export function validateBloc(input: BlocInput): {
   const history = historySheet && units ? parseAwardHistory(historySheet, file, units.units, unitOf) : null;
   if (history) diagnostics.push(...history.diagnostics);
 
-  const rulesSources: RulesSource[] = [];
-  const rulesSheet = sheet(BLOC_SHEETS.rules, false);
-  if (rulesSheet) {
-    const parsed = parseRulesSheet(rulesSheet, file);
-    const locate = (key: string) =>
-      parsed.locations.get(key) ??
-      parsed.locations.get(key.split(".")[0] ?? key) ?? { file, sheet: rulesSheet.name };
-    const checked = checkSheetRules(parsed.input, locate);
-    diagnostics.push(...parsed.diagnostics, ...checked.diagnostics);
-    rulesSources.push({ input: checked.input, locate });
-  }
-  if (input.rulesFile) {
-    const rulesFile = input.rulesFile.file;
-    const parsed = parseRulesFile(input.rulesFile.text, rulesFile);
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.input) rulesSources.push({ input: parsed.input, locate: () => ({ file: rulesFile }) });
-  }
-  const rules = resolveRules(rulesSources, criterionOf);
+  const rules = readBlocRules(
+    { file, sheet: sheet(BLOC_SHEETS.rules, false), rulesFile: input.rulesFile },
+    criterionOf,
+  );
   diagnostics.push(...rules.diagnostics);
 
   if (hasErrors(diagnostics) || !resolvedInfo || !units || !criteria || !scores)

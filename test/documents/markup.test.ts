@@ -1,8 +1,5 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import {
-  buildDocumentStructure,
-  loadAttributeSchemas,
-} from "../../src/render/markup/build-document-structure.js";
+import { describe, expect, it } from "vitest";
+import { buildDocumentStructure } from "../../src/render/markup/build-document-structure.js";
 import type { Block, Inline } from "../../src/render/markup/document-structure.js";
 import { parseMarkup } from "../../src/render/markup/parse-markup.js";
 import { encodeMarker } from "../../src/render/markup/source-markers.js";
@@ -11,8 +8,6 @@ import { mm } from "../../src/render/layout/page-format.js";
 import { resolveOrientation } from "../../src/render/layout/resolve-orientation.js";
 
 const FILES = ["t.hbs"];
-// The schemas give the messages of attributes the quick checks are unsure of (renderDocuments loads them on demand).
-beforeAll(loadAttributeSchemas);
 
 const structure = (markup: string) => buildDocumentStructure(parseMarkup(markup, FILES));
 const only = (markup: string): Block => {

@@ -1,6 +1,7 @@
 import type { Bloc, BlocInfo, Criterion, Rating, Unit } from "../../src/model/bloc.js";
 import type { BlocResult, Proposal, Tie, UnitResult } from "../../src/model/result.js";
-import { DEFAULT_RULES, type Rules } from "../../src/model/rules.js";
+import type { Rules } from "../../src/model/rules.js";
+import { DEFAULT_RULES } from "../../src/validate/rules/rule-settings.js";
 
 /*
  * Blocs and results built by hand for the document tests: the rules engine is tested elsewhere, and

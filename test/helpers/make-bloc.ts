@@ -8,7 +8,8 @@ import type {
   Unit,
 } from "../../src/model/bloc.js";
 import { toHundredths } from "../../src/model/points.js";
-import { DEFAULT_RULES, type Rules } from "../../src/model/rules.js";
+import type { Rules } from "../../src/model/rules.js";
+import { DEFAULT_RULES } from "../../src/validate/rules/rule-settings.js";
 
 /**
  * A small builder of validated blocs for the pure stages' tests. Every amount in a spec is in plain

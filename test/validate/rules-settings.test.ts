@@ -1,14 +1,10 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RawSheet } from "../../src/read/raw-workbook.js";
 import { indexCriteria } from "../../src/validate/criterion-index.js";
 import { parseRulesFile } from "../../src/validate/rules/parse-rules-file.js";
-import { parseRulesSheet } from "../../src/validate/rules/parse-rules-sheet.js";
-import { checkSheetRules, resolveRules } from "../../src/validate/rules/resolve-rules.js";
-import { loadRulesSchema } from "../../src/validate/rules/validate-rules-input.js";
+import { readBlocRules } from "../../src/validate/rules/read-bloc-rules.js";
+import { resolveRules } from "../../src/validate/rules/resolve-rules.js";
 import type { Criterion } from "../../src/model/bloc.js";
-
-// The schema words the messages of wrong rules (loadBloc loads it on demand).
-beforeAll(loadRulesSchema);
 
 const criteria: Criterion[] = [
   { code: "1.1", content: "a", max: 1000, type: "standard", group: null, location: { file: "k.xlsx" } },
@@ -26,14 +22,7 @@ function sheet(rows: [string, string | number][]): RawSheet {
 }
 
 function fromSheet(rows: [string, string | number][]) {
-  const parsed = parseRulesSheet(sheet(rows), "k.xlsx");
-  const locate = (key: string) => parsed.locations.get(key) ?? { file: "k.xlsx", sheet: "Quy tắc" };
-  const checked = checkSheetRules(parsed.input, locate);
-  const resolved = resolveRules([{ input: checked.input, locate }], criterionOf);
-  return {
-    rules: resolved.rules,
-    diagnostics: [...parsed.diagnostics, ...checked.diagnostics, ...resolved.diagnostics],
-  };
+  return readBlocRules({ file: "k.xlsx", sheet: sheet(rows) }, criterionOf);
 }
 
 describe("the Quy tắc sheet", () => {
@@ -85,48 +74,122 @@ describe("the Quy tắc sheet", () => {
   });
 });
 
+describe("the Quy tắc sheet's values", () => {
+  it("names the key as typed and the cell's text when a value is wrong", () => {
+    const { diagnostics } = fromSheet([
+      ["Số Cờ thi đua", -1],
+      ["Xếp loại", "90: Xuất sắc; 120: Tốt"],
+      ["SO BANG KHEN", "1,5"],
+    ]);
+    expect(diagnostics.map((d) => [d.location.cell, d.args.key, d.args.found])).toEqual([
+      ["B1", "Số Cờ thi đua", "-1"],
+      ["B2", "Xếp loại", "120: Tốt"],
+      ["B3", "SO BANG KHEN", "1,5"],
+    ]);
+  });
+
+  it("takes a later row of the same key, and adds the lines of Căn cứ", () => {
+    const { rules, diagnostics } = fromSheet([
+      ["Số Cờ thi đua", 1],
+      ["Căn cứ", "Luật;"],
+      ["Số Cờ thi đua", 2],
+      ["Căn cứ", "Nghị định;"],
+      ["", "Quy chế;"],
+    ]);
+    expect(diagnostics).toEqual([]);
+    expect(rules.flag.count).toBe(2);
+    expect(rules.legalBases).toEqual(["Luật;", "Nghị định;", "Quy chế;"]);
+  });
+
+  it("reads yes and no, percents and the JSON keys", () => {
+    const { rules, diagnostics } = fromSheet([
+      ["Đề nghị Cờ thi đua của Chính phủ", "x"],
+      ["Tỷ lệ phiếu tối thiểu", 50],
+      ["certificate.count", 3],
+      ["Điểm tối thiểu Bằng khen", "85,5"],
+    ]);
+    expect(diagnostics).toEqual([]);
+    expect(rules.governmentFlag.enabled).toBe(true);
+    expect(rules.voteThreshold).toBe(0.5);
+    expect(rules.certificate).toEqual({ count: 3, minPercent: 85.5, name: null });
+  });
+});
+
 describe("a --rules file", () => {
   it("accepts nested and dotted keys", () => {
     const parsed = parseRulesFile(
-      JSON.stringify({ "flag.count": 2, certificate: { count: "all" }, awards: { flag: { name: "Cờ" } } }),
+      JSON.stringify({
+        "flag.count": 2,
+        certificate: { count: "all" },
+        awards: { flag: { name: " Cờ " } },
+        "awards.certificate": { name: "Bằng khen" },
+      }),
       "r.json",
     );
     expect(parsed.diagnostics).toEqual([]);
-    expect(parsed.input).toEqual({
-      flag: { count: 2 },
-      certificate: { count: "all" },
-      awards: { flag: { name: "Cờ" } },
+    expect(parsed.values).toEqual({
+      "flag.count": 2,
+      "certificate.count": null,
+      "awards.flag.name": "Cờ",
+      "awards.certificate.name": "Bằng khen",
     });
   });
 
   it("reports every unknown key and wrong type", () => {
     const parsed = parseRulesFile(
-      JSON.stringify({ flag: { count: -1 }, colour: 1, governmentFlag: "yes" }),
+      JSON.stringify({ flag: { count: -1 }, colour: 1, governmentFlag: "yes", awards: 2 }),
       "r.json",
     );
     expect(parsed.diagnostics.map((d) => [d.code, d.args.key]).sort()).toEqual(
       [
         ["invalidRulesValue", "flag.count"],
         ["invalidRulesValue", "governmentFlag"],
+        ["invalidRulesValue", "awards"],
         ["unknownRulesKey", "colour"],
       ].sort(),
     );
+  });
+
+  it("refuses a key every object has, and names a wrong item of a list", () => {
+    const parsed = parseRulesFile('{"__proto__": {"flag": 1}, "tieBreakers": ["bonus", 5]}', "r.json");
+    expect(parsed.diagnostics.map((d) => [d.code, d.args.key, d.args.found])).toEqual([
+      ["unknownRulesKey", "__proto__", undefined],
+      ["invalidRulesValue", "tieBreakers", "5"],
+    ]);
   });
 
   it("reports broken JSON", () => {
     expect(parseRulesFile("{ flag: 1", "r.json").diagnostics[0]?.code).toBe("rulesFileInvalid");
   });
 
-  it("overrides the sheet, key by key", () => {
-    const sheetRules = { flag: { count: 1, minPercent: 80 } };
-    const fileRules = { flag: { count: 3 } };
-    const { rules } = resolveRules(
+  it("overrides the sheet, key by key; null sets a setting to none", () => {
+    const { rules, diagnostics } = readBlocRules(
+      {
+        file: "k.xlsx",
+        sheet: sheet([
+          ["Số Cờ thi đua", 1],
+          ["Điểm tối thiểu Cờ thi đua (%)", 80],
+          ["Điểm thưởng tối đa", 5],
+        ]),
+        rulesFile: { file: "r.json", text: JSON.stringify({ flag: { count: 3 }, bonusCap: null }) },
+      },
+      criterionOf,
+    );
+    expect(diagnostics).toEqual([]);
+    expect(rules.flag).toEqual({ count: 3, minPercent: 80, name: null });
+    expect(rules.bonusCap).toBeNull();
+  });
+
+  it("checks a tie-breaker's criterion in the source that set it", () => {
+    const { diagnostics } = resolveRules(
       [
-        { input: sheetRules, locate: () => ({ file: "k.xlsx" }) },
-        { input: fileRules, locate: () => ({ file: "r.json" }) },
+        { values: { tieBreakers: [{ kind: "criterion", code: "1.1" }] }, locate: () => ({ file: "k.xlsx" }) },
+        { values: { tieBreakers: [{ kind: "criterion", code: "9" }] }, locate: () => ({ file: "r.json" }) },
       ],
       criterionOf,
     );
-    expect(rules.flag).toEqual({ count: 3, minPercent: 80, name: null });
+    expect(diagnostics.map((d) => [d.code, d.location.file, d.args.found])).toEqual([
+      ["unknownCriterion", "r.json", "9"],
+    ]);
   });
 });

@@ -1,7 +1,4 @@
-import type * as z from "zod/mini";
-import { ModuleNeeded } from "../../lazy/module-needed.js";
 import { templateError } from "../source-position.js";
-import type * as AttributeSchemaModule from "./attribute-schemas.js";
 import type {
   Block,
   DocumentNode,
@@ -14,60 +11,14 @@ import type {
 import { inlineRuns } from "./inline-runs.js";
 import type { MarkupElement } from "./parse-markup.js";
 import { checkTableGrid } from "./check-table-grid.js";
-import {
-  readCell,
-  readColumn,
-  readDocument,
-  readEmpty,
-  readHeaderBlock,
-  readHeading,
-  readLine,
-  readParagraph,
-  readRecipients,
-  readRow,
-  readSignSpace,
-  readTable,
-  type AttributeCheck,
-} from "./attribute-checks.js";
+import type { AttributeRead, Attributes } from "./element-attributes.js";
+import { ELEMENT_ATTRIBUTES } from "./element-attributes.js";
 
-/** The attribute schemas, by name. */
-export type AttributeSchemas = typeof AttributeSchemaModule;
-type SchemaName = keyof AttributeSchemas;
-
-let schemas: AttributeSchemas | null = null;
-
-/**
- * Loads the attribute schemas (and zod): needed only when a quick check is unsure. Until then
- * `buildDocumentStructure` throws `ModuleNeeded` for them (`withModules` loads them and builds again).
- */
-export async function loadAttributeSchemas(): Promise<void> {
-  schemas ??= await import("./attribute-schemas.js");
-}
-
-/**
- * Validates an element's attributes: the quick reading of attribute-checks.ts when it is sure, else
- * the schema, whose first issue is the message; a problem names the element's template position.
- */
-function attributes<K extends SchemaName>(
-  element: MarkupElement,
-  name: K,
-  quick: AttributeCheck<AttributeSchemas[K]>,
-): z.output<AttributeSchemas[K]> {
-  const read = quick(element.attributes);
-  if (read !== undefined) return read;
-  if (schemas === null) throw new ModuleNeeded("the attribute schemas", loadAttributeSchemas);
-  const parsed = (schemas[name] as z.ZodMiniType).safeParse(element.attributes);
-  // The schema named K gives K's output; TypeScript cannot follow a name to its schema's type.
-  if (parsed.success) return parsed.data as z.output<AttributeSchemas[K]>;
-  const issue = parsed.error.issues[0];
-  if (issue?.code === "unrecognized_keys") {
-    throw templateError(element.position, `<${element.name}> has no attribute "${issue.keys.join('", "')}"`);
-  }
-  const attr = String(issue?.path[0] ?? "");
-  throw templateError(
-    element.position,
-    `<${element.name}> attribute ${attr}: ${issue?.message ?? "invalid value"}`,
-  );
+/** An element's attributes, read by `read` (one of `ELEMENT_ATTRIBUTES`); a problem names its template position. */
+function attributes<T>(element: MarkupElement, read: (attributes: Attributes) => AttributeRead<T>): T {
+  const result = read(element.attributes);
+  if (result.ok) return result.value;
+  throw templateError(element.position, `<${element.name}> ${result.message}`);
 }
 
 /** The element children of a container; text other than white space is an error. */
@@ -107,7 +58,7 @@ const BLOCKS = [
 
 /** Turns the parsed markup into the validated document structure (templates/README.md). */
 export function buildDocumentStructure(root: MarkupElement): DocumentNode {
-  const { orientation } = attributes(root, "documentAttributes", readDocument);
+  const { orientation } = attributes(root, ELEMENT_ATTRIBUTES.document);
   return { orientation, blocks: elementChildren(root, BLOCKS).map(block) };
 }
 
@@ -115,18 +66,18 @@ function block(element: MarkupElement): Block {
   switch (element.name) {
     case "title":
     case "subtitle":
-      attributes(element, "emptyAttributes", readEmpty);
+      attributes(element, ELEMENT_ATTRIBUTES.none);
       return { kind: element.name, runs: inlineRuns(element) };
     case "heading":
       return {
         kind: "heading",
-        level: attributes(element, "headingAttributes", readHeading).level,
+        level: attributes(element, ELEMENT_ATTRIBUTES.heading).level,
         runs: inlineRuns(element),
       };
     case "p":
       return {
         kind: "paragraph",
-        attributes: attributes(element, "paragraphAttributes", readParagraph),
+        attributes: attributes(element, ELEMENT_ATTRIBUTES.p),
         runs: inlineRuns(element),
       };
     case "table":
@@ -136,7 +87,7 @@ function block(element: MarkupElement): Block {
     case "signature-block":
       return signatureBlock(element);
     default:
-      attributes(element, "emptyAttributes", readEmpty);
+      attributes(element, ELEMENT_ATTRIBUTES.none);
       if (element.children.some((c) => c.type === "element" || c.text.trim() !== "")) {
         throw templateError(element.position, `<${element.name}/> has no content`);
       }
@@ -145,7 +96,7 @@ function block(element: MarkupElement): Block {
 }
 
 function table(element: MarkupElement): Block {
-  const { size } = attributes(element, "tableAttributes", readTable);
+  const { size } = attributes(element, ELEMENT_ATTRIBUTES.table);
   const children = elementChildren(element, ["col", "tr"]);
   const cols = children.filter((c) => c.name === "col");
   const trs = children.filter((c) => c.name === "tr");
@@ -169,43 +120,39 @@ function table(element: MarkupElement): Block {
   return {
     kind: "table",
     size,
-    columns: cols.map((c) => attributes(c, "columnAttributes", readColumn)),
+    columns: cols.map((c) => attributes(c, ELEMENT_ATTRIBUTES.col)),
     rows,
   };
 }
 
 function tableRow(tr: MarkupElement): TableRowNode {
-  const { header, bold } = attributes(tr, "rowAttributes", readRow);
+  const { header, bold } = attributes(tr, ELEMENT_ATTRIBUTES.tr);
   return { header, bold, cells: elementChildren(tr, ["td"]).map(tableCell) };
 }
 
 /** A cell: its attributes copied one by one (no spread: a matrix has tens of thousands of cells). */
 function tableCell(td: MarkupElement): TableCellNode {
-  const { align, valign, colspan, rowspan, bold, italic, vertical } = attributes(
-    td,
-    "cellAttributes",
-    readCell,
-  );
+  const { align, valign, colspan, rowspan, bold, italic, vertical } = attributes(td, ELEMENT_ATTRIBUTES.td);
   return { align, valign, colspan, rowspan, bold, italic, vertical, runs: inlineRuns(td) };
 }
 
 function lines(cell: MarkupElement): LineNode[] {
   return elementChildren(cell, ["line"]).map((line) => ({
-    ...attributes(line, "lineAttributes", readLine),
+    ...attributes(line, ELEMENT_ATTRIBUTES.line),
     runs: inlineRuns(line),
   }));
 }
 
 function headerBlock(element: MarkupElement): Block {
-  const { widths } = attributes(element, "headerBlockAttributes", readHeaderBlock);
+  const { widths } = attributes(element, ELEMENT_ATTRIBUTES["header-block"]);
   const rows = elementChildren(element, ["row"]).map((row): [LineNode[], LineNode[]] => {
-    attributes(row, "emptyAttributes", readEmpty);
+    attributes(row, ELEMENT_ATTRIBUTES.none);
     const cells = elementChildren(row, ["cell"]);
     const [left, right] = cells;
     if (cells.length !== 2 || !left || !right)
       throw templateError(row.position, "<row> in <header-block> needs exactly two <cell> elements");
-    attributes(left, "emptyAttributes", readEmpty);
-    attributes(right, "emptyAttributes", readEmpty);
+    attributes(left, ELEMENT_ATTRIBUTES.none);
+    attributes(right, ELEMENT_ATTRIBUTES.none);
     return [lines(left), lines(right)];
   });
   if (rows.length === 0) throw templateError(element.position, "<header-block> needs at least one <row>");
@@ -213,7 +160,7 @@ function headerBlock(element: MarkupElement): Block {
 }
 
 function signatureBlock(element: MarkupElement): Block {
-  attributes(element, "emptyAttributes", readEmpty);
+  attributes(element, ELEMENT_ATTRIBUTES.none);
   const children = elementChildren(element, ["recipients", "signature"]);
   if (children.length < 1 || children.length > 2) {
     throw templateError(
@@ -223,23 +170,23 @@ function signatureBlock(element: MarkupElement): Block {
   }
   const columns = children.map((child): SignatureColumn | RecipientsColumn => {
     if (child.name === "recipients") {
-      const { title } = attributes(child, "recipientsAttributes", readRecipients);
+      const { title } = attributes(child, ELEMENT_ATTRIBUTES.recipients);
       return {
         kind: "recipients",
         title,
         items: elementChildren(child, ["item"]).map((item) => inlineRuns(item)),
       };
     }
-    attributes(child, "emptyAttributes", readEmpty);
+    attributes(child, ELEMENT_ATTRIBUTES.none);
     return {
       kind: "signature",
       items: elementChildren(child, ["line", "sign-space"]).map((item) =>
         item.name === "line"
           ? {
               kind: "line" as const,
-              line: { ...attributes(item, "lineAttributes", readLine), runs: inlineRuns(item) },
+              line: { ...attributes(item, ELEMENT_ATTRIBUTES.line), runs: inlineRuns(item) },
             }
-          : { kind: "space" as const, lines: attributes(item, "signSpaceAttributes", readSignSpace).lines },
+          : { kind: "space" as const, lines: attributes(item, ELEMENT_ATTRIBUTES["sign-space"]).lines },
       ),
     };
   });

@@ -1,9 +1,8 @@
-import type * as z from "zod/mini";
-import type * as schemas from "./attribute-schemas.js";
+import type { ElementAttributes } from "./element-attributes.js";
 
 /*
  * The document structure the templates describe (templates/README.md), after validation. The
- * attributes' types are inferred from their schemas (attribute-schemas.ts). The docx stage turns this
+ * attributes' types are those their readers give (element-attributes.ts). The docx stage turns this
  * structure into the format of documents.md: sizes, fonts and spacing live there, not here.
  */
 
@@ -12,10 +11,10 @@ export type Inline =
   | { kind: "text"; text: string; bold: boolean; italic: boolean; underline: boolean; highlight: boolean }
   | { kind: "break" };
 
-export type ParagraphAttributes = z.infer<typeof schemas.paragraphAttributes>;
-export type CellAttributes = z.infer<typeof schemas.cellAttributes>;
-export type LineAttributes = z.infer<typeof schemas.lineAttributes>;
-export type ColumnAttributes = z.infer<typeof schemas.columnAttributes>;
+export type ParagraphAttributes = ElementAttributes<"p">;
+export type CellAttributes = ElementAttributes<"td">;
+export type LineAttributes = ElementAttributes<"line">;
+export type ColumnAttributes = ElementAttributes<"col">;
 
 export interface TableCellNode extends CellAttributes {
   runs: Inline[];
@@ -54,6 +53,6 @@ export type Block =
 
 /** A validated document: what the docx stage turns into a Word file. */
 export interface DocumentNode {
-  orientation: z.infer<typeof schemas.documentAttributes>["orientation"];
+  orientation: ElementAttributes<"document">["orientation"];
   blocks: Block[];
 }

@@ -1,87 +1,75 @@
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
-import type * as z from "zod/mini";
-import { KNOWN_RULE_KEYS, expandDottedKeys } from "./rules-input.js";
-import type { RulesInput } from "./rules-input-schema.js";
-import { validateRulesInput } from "./validate-rules-input.js";
 import { locateJsonError } from "./locate-json-error.js";
+import type { KeyedSetting, RuleValues } from "./rule-settings.js";
+import { RULE_SETTING_LIST, setValue } from "./rule-settings.js";
+import { shownJson } from "./rule-value-kinds.js";
 
-/** Parses and validates the text of a `--rules` JSON file; every problem is reported. */
+const SETTINGS = new Map<string, KeyedSetting>(RULE_SETTING_LIST.map((s) => [s.key, s]));
+
+/** The JSON keys, for the list of known keys in an unknown-key message. */
+const KNOWN_KEYS = RULE_SETTING_LIST.map((s) => s.key).join(", ");
+
+/** The keys that group settings (`flag`, `awards`, `awards.flag`): a rules file may nest them. */
+const GROUPS = new Set<string>();
+for (const { key } of RULE_SETTING_LIST) {
+  const parts = key.split(".");
+  for (let i = 1; i < parts.length; i++) GROUPS.add(parts.slice(0, i).join("."));
+}
+
+/** A plain object, as JSON.parse makes them. */
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Parses and validates the text of a `--rules` JSON file: the settings it gives, and a diagnostic
+ * for each problem (every one of them, not the first). Keys may be dotted (`"flag.count": 2`), as
+ * scripts often write them, or nested (`"flag": {"count": 2}`).
+ */
 export function parseRulesFile(
   text: string,
   file: string,
-): { input: RulesInput | null; diagnostics: Diagnostic[] } {
-  let json: unknown;
+): { values: Partial<RuleValues>; diagnostics: Diagnostic[] } {
   const body = text.replace(/^\uFEFF/, "");
+  let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
     // V8's message is English and often has no position: say where and why in Vietnamese.
     const { line, column, reason } = locateJsonError(body);
     return {
-      input: null,
+      values: {},
       diagnostics: [diagnostic("rulesFileInvalid", "error", { file }, { line, column, reason })],
     };
   }
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+  if (!isObject(json)) {
     return {
-      input: null,
+      values: {},
       diagnostics: [
         diagnostic("rulesFileInvalid", "error", { file }, { reason: "cần một đối tượng JSON { … }" }),
       ],
     };
   }
-  const parsed = validateRulesInput(expandDottedKeys(json));
-  if (parsed.success) return { input: parsed.data, diagnostics: [] };
-  const diagnostics = parsed.issues.flatMap((issue): Diagnostic[] => {
-    const path = issue.path.map(String).join(".");
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) =>
-        diagnostic(
-          "unknownRulesKey",
-          "error",
-          { file },
-          { key: path ? `${path}.${key}` : key, known: KNOWN_RULE_KEYS.join(", ") },
-        ),
-      );
+  const values: Partial<RuleValues> = {};
+  const diagnostics: Diagnostic[] = [];
+  const invalid = (key: string, expected: string, found: string) =>
+    diagnostics.push(diagnostic("invalidRulesValue", "error", { file }, { key, expected, found }));
+  const read = (object: Record<string, unknown>, prefix: string): void => {
+    for (const [name, value] of Object.entries(object)) {
+      const key = prefix + name;
+      const setting = SETTINGS.get(key);
+      if (setting) {
+        const parsed = setting.kind.fromJson(value);
+        if (parsed.ok) setValue(values, setting.key, parsed.value);
+        else invalid(key, parsed.expected, parsed.found ?? shownJson(value));
+      } else if (GROUPS.has(key)) {
+        if (isObject(value)) read(value, `${key}.`);
+        else invalid(key, "một đối tượng { … }", shownJson(value));
+      } else {
+        diagnostics.push(diagnostic("unknownRulesKey", "error", { file }, { key, known: KNOWN_KEYS }));
+      }
     }
-    const value = issue.path.reduce<unknown>(
-      (v, k) => (v as Record<PropertyKey, unknown> | undefined)?.[k as PropertyKey],
-      expandDottedKeys(json),
-    );
-    // The message quotes the value itself; a long one (a whole array) is cut to stay one line.
-    const shown = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
-    const found = shown.length > 60 ? `${shown.slice(0, 59)}…` : shown;
-    return [
-      diagnostic("invalidRulesValue", "error", { file }, { key: path, expected: expectedText(issue), found }),
-    ];
-  });
-  return { input: null, diagnostics };
-}
-
-const TYPE_NAMES: Record<string, string> = {
-  number: "một số",
-  int: "một số nguyên",
-  boolean: "true hoặc false",
-  string: "một chuỗi chữ",
-  array: "một danh sách [ … ]",
-  object: "một đối tượng { … }",
-};
-
-/** What a zod issue expected, in Vietnamese (zod's own messages are English). */
-export function expectedText(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case "invalid_type":
-      return TYPE_NAMES[issue.expected] ?? issue.expected;
-    case "too_small":
-      return issue.origin === "string" || issue.origin === "array"
-        ? "một giá trị không rỗng"
-        : `một số không nhỏ hơn ${String(issue.minimum)}`;
-    case "too_big":
-      return `một số không lớn hơn ${String(issue.maximum)}`;
-    case "invalid_union":
-      return 'một số nguyên không âm hoặc "all"';
-    default:
-      return issue.message;
-  }
+  };
+  read(json, "");
+  return { values, diagnostics };
 }
