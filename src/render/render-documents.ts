@@ -83,7 +83,7 @@ export async function renderDocumentStructures(
   const compiled = await compiledFor(documents, partials);
   const view = buildViewModel(bloc, result);
   const out: RenderedStructure[] = [];
-  const render = async (id: DocumentId, context: object) => {
+  const render = (id: DocumentId, context: object) => {
     const markup = parseMarkup(compiled.render(DOCUMENTS[id].template, context), compiled.files);
     return buildDocumentStructure(markup);
   };
@@ -93,7 +93,7 @@ export async function renderDocumentStructures(
     const spec = DOCUMENTS[id];
     const title = `${spec.title} năm ${bloc.info.year}`;
     if (spec.forAwards === undefined) {
-      const structure = await render(id, view);
+      const structure = render(id, view);
       out.push({ id, fileName: spec.output, title: `${title} - ${bloc.info.name}`, structure });
       continue;
     }
@@ -105,7 +105,7 @@ export async function renderDocumentStructures(
         id,
         fileName: `${spec.output}-${fileNames.get(code) ?? code}.docx`,
         title: `${title} - ${context.report.unit.name}`,
-        structure: await render(id, context),
+        structure: render(id, context),
       });
     }
   }

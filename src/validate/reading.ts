@@ -34,6 +34,14 @@ export function tableReading(
     .filter((c) => !used.has(c.col) && c.text !== "")
     .map((c) => ({ header: c.text, cell: c.cell }));
   const lineRows = outline.nodes.map((n) => n.line.row + 1);
+  const groups: number[] = [];
+  const sections: TableReading["sections"] = [];
+  const explanations: number[] = [];
+  for (const n of outline.nodes) {
+    if (n.kind === "group") groups.push(n.line.row + 1);
+    if (n.kind === "explanation") explanations.push(n.line.row + 1);
+    if (n.section) sections.push({ row: n.line.row + 1, type: n.type });
+  }
   return {
     file,
     sheet,
@@ -41,11 +49,11 @@ export function tableReading(
     columns,
     ignored,
     rows: lineRows.length === 0 ? null : { first: lineRows[0] ?? 0, last: rows.end },
-    groups: outline.nodes.filter((n) => n.kind === "group").map((n) => n.line.row + 1),
-    sections: outline.nodes.filter((n) => n.section).map((n) => ({ row: n.line.row + 1, type: n.type })),
+    groups,
+    sections,
     totals: rows.marked.filter((m) => m.kind === "total").map((m) => m.row + 1),
     ranks: rows.marked.filter((m) => m.kind === "rank").map((m) => m.row + 1),
-    explanations: outline.nodes.filter((n) => n.kind === "explanation").map((n) => n.line.row + 1),
+    explanations,
     spacers: rows.spacers.map((r) => r + 1),
     numberRow: header.numberRow === null ? null : header.numberRow + 1,
   };

@@ -186,5 +186,9 @@ describe("the column-number row under a header", () => {
     [[num(1), text("Hoàn thành kế hoạch"), num(25), num(24)]],
     [[num(1), { kind: "empty" } as CellValue, num(25), num(24)]],
     [[text("I")]],
+    // Criterion 1 scored 8, criterion 1 scored 2: a two-column table's first rows, not its column numbers.
+    [[num(1), num(8)]],
+    [[num(1), num(2)]],
+    [[text("1"), num(3), num(4)]],
   ])("%j is data", (cells) => expect(isColumnNumberRow(cells)).toBe(false));
 });

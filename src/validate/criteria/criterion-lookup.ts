@@ -1,6 +1,7 @@
 import type { Criterion } from "../../model/bloc.js";
 import { normalizeCriterionCode, normalizeName } from "../normalize-name.js";
 import { canonicalPath, romanValue } from "../table/numbering.js";
+import { remembered } from "../table/remembered.js";
 
 /** How a unit's row was matched to a criterion: its code, its numbering path, a looser path, or its text. */
 export type RowMatchHow = "code" | "path" | "loosePath" | "content";
@@ -23,10 +24,10 @@ const contentKey = (text: string): string =>
     .slice(0, 120);
 
 /** The group numeral a path starts with (`II` of `II.3`), as a number; null when it has none. */
-function groupOf(path: string): number | null {
+const groupOf = remembered((path: string): number | null => {
   const first = withoutPart(path).split(".")[0] ?? "";
   return romanValue(first);
-}
+});
 
 function index<K>(criteria: readonly Criterion[], keysOf: (c: Criterion) => K[]): Map<K, Criterion[]> {
   const map = new Map<K, Criterion[]>();

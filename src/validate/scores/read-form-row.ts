@@ -27,6 +27,11 @@ function readCounted(
   checkRange: boolean,
   diagnostics: Diagnostic[],
 ): Hundredths | null {
+  // The points are read thousands of times: the words of a message are made only for a message.
+  if (cell.kind === "number" && checkRange) {
+    const quick = toHundredths(criterion.type === "deduction" ? Math.abs(cell.value) : cell.value);
+    if (quick !== null && quick >= 0 && quick <= criterion.max) return quick;
+  }
   const maxText = formatPointsShort(criterion.max);
   const n = readNumber(cell, location, `từ 0 đến ${maxText}`);
   if (!n.ok) {

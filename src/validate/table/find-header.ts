@@ -48,17 +48,24 @@ function columnsOf(sheet: RawSheet, top: number, bottom: number): HeaderColumn[]
   return columns;
 }
 
-/** `(1) (2) (3)`, `1 2 3`, `A B C`, `(6)=(4)+(5)`: a row numbering the columns, not data. */
-export function isColumnNumberRow(cells: readonly CellValue[]): boolean {
+/**
+ * `(1) (2) (3)`, `1 2 3`, `A B C`, `(6)=(4)+(5)`: a row numbering the header's columns, not data. The
+ * numbers run on by one across (nearly) every column of the header, and there are three of them or they
+ * are in brackets: a data row `1 | 8` (criterion 1, 8 points) is not one.
+ */
+export function isColumnNumberRow(cells: readonly CellValue[], headerColumns = 0): boolean {
   const texts = cells.map(headerText).filter((t) => t !== "");
-  if (texts.length < 2) return false;
+  if (texts.length < 2 || texts.length < headerColumns - 1) return false;
   const keys: number[] = [];
+  let bracketed = true;
   for (const t of texts) {
     const m = /^[([]?([0-9]{1,2}|[A-Za-z])[)\]]?(\s*[=+\-*x/]\s*[([]?([0-9]{1,2}|[A-Za-z])[)\]]?)*$/.exec(t);
     if (!m?.[1]) return false;
+    if (!/^[([]/.test(t)) bracketed = false;
     keys.push(/^\d+$/.test(m[1]) ? Number(m[1]) : m[1].toUpperCase().charCodeAt(0));
   }
-  return keys.every((k, i) => i === 0 || k > (keys[i - 1] ?? 0));
+  const consecutive = keys.every((k, i) => i === 0 || k === (keys[i - 1] ?? 0) + 1);
+  return consecutive && (texts.length >= 3 || bracketed);
 }
 
 /** True when a row under a header row continues it: header words or cells merged down from it, no numbers. */
@@ -103,7 +110,8 @@ export function findHeader(
     const chosen = pairScore > 0 && pairScore >= singleScore ? pair : singleScore > 0 ? single : null;
     if (chosen === null) continue;
     const lastRow = chosen === pair ? r + 1 : r;
-    const numbered = isColumnNumberRow(sheet.rows[lastRow + 1] ?? []);
+    const named = chosen.filter((c) => c.text !== "").length;
+    const numbered = isColumnNumberRow(sheet.rows[lastRow + 1] ?? [], named);
     return {
       firstRow: r,
       lastRow,

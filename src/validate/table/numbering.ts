@@ -1,3 +1,4 @@
+import { remembered } from "./remembered.js";
 import { normalizeName } from "../normalize-name.js";
 
 /**
@@ -38,7 +39,9 @@ export function ownCode(label: string): Numbering {
 }
 
 /** Reads a numbering typed in a code cell (`II`, `II.`, `1`, `1.2`, `a)`, `-`); null for anything else. */
-export function parseNumbering(text: string): Numbering | null {
+export const parseNumbering = remembered(readNumbering);
+
+function readNumbering(text: string): Numbering | null {
   const t = text.normalize("NFC").trim();
   if (t === "") return null;
   if (BULLETS.has(t)) return { level: "bullet", label: "-", depth: LEVEL_DEPTH.bullet };
@@ -66,7 +69,9 @@ export function parseNumbering(text: string): Numbering | null {
  * `Phần II: …`), and the text after it. A numbering must be followed by `.`, `)` or `:` (a bullet by
  * a space) so that `1 cuộc` or `A Lưới` stay text.
  */
-export function leadingNumbering(text: string): { numbering: Numbering; rest: string } | null {
+export const leadingNumbering = remembered(readLeadingNumbering);
+
+function readLeadingNumbering(text: string): { numbering: Numbering; rest: string } | null {
   const t = text.normalize("NFC").trim();
   const part = /^(phần|mục|phan|muc)\s+([IVX]+|[A-Z]|\d+)\s*[.:)-]?\s*(.*)$/iu.exec(t);
   if (part?.[2] !== undefined) {

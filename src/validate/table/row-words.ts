@@ -1,6 +1,7 @@
 import type { CriterionType } from "../../model/bloc.js";
 import { normalizeName } from "../normalize-name.js";
 import { leadingNumbering } from "./numbering.js";
+import { remembered } from "./remembered.js";
 
 /**
  * The secretary's own total or subtotal (workbook.md): `Tổng`, `Tổng cộng`, `Cộng`, `Tổng điểm`,
@@ -25,7 +26,9 @@ export function isRankText(text: string): boolean {
  * are"): `ĐIỂM THƯỞNG`, `B. ĐIỂM CỘNG`, `III. ĐIỂM THƯỞNG (tối đa 5 điểm)`, `C. ĐIỂM TRỪ`,
  * `Các nội dung bị trừ điểm`, and `A. ĐIỂM CHUẨN` (standard, after which the type resets).
  */
-export function sectionType(text: string): CriterionType | null {
+export const sectionType = remembered(readSectionType);
+
+function readSectionType(text: string): CriterionType | null {
   const lead = leadingNumbering(text);
   const key = normalizeName(lead ? lead.rest : text)
     .replace(/\s*\([^()]*\)\s*/g, " ")
