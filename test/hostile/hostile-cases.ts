@@ -195,7 +195,7 @@ function optionsOf(c: HostileCase): SummarizeCliOptions {
 }
 
 /** The plain or `--json` run of a case under a command, in its sandbox. */
-export function invocation(c: HostileCase, command: Command, box: Sandbox, json: boolean): Invocation {
+function invocation(c: HostileCase, command: Command, box: Sandbox, json: boolean): Invocation {
   const out = command === "summarize" && box.out !== null ? { out: box.out } : {};
   return {
     command,

@@ -1,19 +1,22 @@
 /**
  * A few hostile cases through the built binary, one process per run: what only a real process
- * shows. hostile.test.ts runs every case in process; these prove that the CLI's exit code, streams
- * and error boundary say the same, and what needs a real process or file system.
+ * shows. hostile.test.ts runs every case in process, through run-in-process.ts; here each spawned
+ * run that fails is also run in process, and both must print the same, so the in-process runs
+ * stand for the CLI.
  */
 import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Invocation, Run } from "./hostile-cases.js";
-import { FILES, STACK, argvOf, cases, checkCase, invocation, runsOf, sandbox } from "./hostile-cases.js";
+import type { HostileCase, Invocation, Run, Runner } from "./hostile-cases.js";
+import { FILES, STACK, argvOf, cases, checkCase, runsOf, sandbox } from "./hostile-cases.js";
 import { runInProcess } from "./run-in-process.js";
 import { ROOT } from "../helpers/run-cli.js";
 
 const BIN = join(ROOT, "bin/thidua.js");
+/** Taken once: an in-process run changes the PATH for a moment, and a spawned run must not inherit that. */
+const ENV = { ...process.env, NO_COLOR: "1" };
 
 /** The cases spawned, and what each proves that the in-process run does not. */
 const SPAWNED: Record<string, string> = {
@@ -35,7 +38,7 @@ function spawnCli(args: readonly string[], cwd: string, withoutLibreOffice = fal
       [BIN, ...args],
       {
         cwd,
-        env: { ...process.env, NO_COLOR: "1", ...(withoutLibreOffice ? { PATH: "" } : {}) },
+        env: { ...ENV, ...(withoutLibreOffice ? { PATH: "" } : {}) },
         encoding: "utf8",
         timeout: 120_000,
         maxBuffer: 64 * 1024 * 1024,
@@ -48,8 +51,27 @@ function spawnCli(args: readonly string[], cwd: string, withoutLibreOffice = fal
   });
 }
 
-const runSpawned = (invocation: Invocation): Promise<Run> =>
-  spawnCli(argvOf(invocation), invocation.cwd, invocation.withoutLibreOffice);
+/** In-process runs wait for each other: each sets the working folder, and maybe the PATH, of this process. */
+let inProcessTurn: Promise<unknown> = Promise.resolve();
+function runInProcessAlone(invocation: Invocation): Promise<Run> {
+  const run = inProcessTurn.then(() => runInProcess(invocation));
+  inProcessTurn = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Spawns the CLI. A run that fails writes nothing, so it is run again in process in the same
+ * sandbox, which must print the same (not for a disk or an output path of the case's own: the
+ * in-process run of hostile.test.ts simulates those).
+ */
+function runner(c: HostileCase): Runner {
+  return async (invocation) => {
+    const spawned = await spawnCli(argvOf(invocation), invocation.cwd, invocation.withoutLibreOffice);
+    if (spawned.status !== 0 && c.out === undefined)
+      expect(await runInProcessAlone(invocation), "in process").toEqual(spawned);
+    return spawned;
+  };
+}
 
 describe.concurrent("hostile inputs, through the CLI", { tags: ["hostile-cli"] }, () => {
   it("spawns cases that are in the manifest", () => {
@@ -62,7 +84,7 @@ describe.concurrent("hostile inputs, through the CLI", { tags: ["hostile-cli"] }
       // Only a disk that cannot be had here: hostile.test.ts runs the case on a simulated one.
       if (box === null) return ctx.skip("no tmpfs without root; the in-process run simulates the disk");
       try {
-        await checkCase(c, command, box, runSpawned);
+        await checkCase(c, command, box, runner(c));
       } finally {
         box.cleanup();
       }
@@ -85,26 +107,4 @@ describe.concurrent("hostile inputs, through the CLI", { tags: ["hostile-cli"] }
       rmSync(box, { recursive: true, force: true });
     }
   });
-});
-
-/*
- * hostile.test.ts runs every case through run-in-process.ts, which words an expected error as the
- * CLI's error boundary does: for the spawned cases that end in an error, both print the same.
- */
-describe("the in-process runner prints what the CLI prints", { tags: ["hostile-cli"] }, () => {
-  const failing = cases.filter((c) => c.name in SPAWNED && c.expect.exit !== 0 && c.out === undefined);
-  for (const { c, command } of runsOf(failing)) {
-    it(`${c.name} (${command})`, async () => {
-      const box = sandbox(c, false);
-      if (box === null) throw new Error("unreachable: no disk asked for");
-      try {
-        for (const json of [false, true]) {
-          const run = invocation(c, command, box, json);
-          expect(await runInProcess(run)).toEqual(await runSpawned(run));
-        }
-      } finally {
-        box.cleanup();
-      }
-    });
-  }
 });
