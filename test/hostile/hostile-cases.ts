@@ -14,8 +14,8 @@ import {
   readdirSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from "node:fs";
-import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
@@ -23,6 +23,7 @@ import { z } from "zod";
 import type { SummarizeCliOptions } from "../../src/cli/run-summarize.js";
 import { documentText, part } from "../documents/docx-reader.js";
 import { ROOT } from "../helpers/run-cli.js";
+import { simulateDisk } from "./simulated-disk.js";
 
 export const FILES = join(ROOT, "test/hostile/files");
 
@@ -113,36 +114,37 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
-/** True where a tmpfs can be mounted (Linux, as root, with the right to mount). */
-const canMount = (() => {
-  if (process.platform !== "linux" || process.getuid?.() !== 0) return false;
+/** True where a tmpfs can be mounted (Linux, as root, with the right to mount); probed once. */
+let mountable: boolean | undefined;
+function canMount(): boolean {
+  if (mountable !== undefined) return mountable;
+  mountable = false;
+  if (process.platform !== "linux" || process.getuid?.() !== 0) return mountable;
   const probe = mkdtempSync(join(tmpdir(), "thidua-mount-"));
-  const ok = spawnSync("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", probe]).status === 0;
-  if (ok) spawnSync("umount", [probe]);
+  mountable = spawnSync("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", probe]).status === 0;
+  if (mountable) spawnSync("umount", [probe]);
   rmSync(probe, { recursive: true, force: true });
-  return ok;
-})();
+  return mountable;
+}
 
 /** The sandbox of one run: its working folder, its `-o`, and how to undo what was set up. */
 export interface Sandbox {
   cwd: string;
   out: string | null;
-  /** The folder standing for a read-only or full disk, when the case asks for one. */
-  disk: string | null;
   /** Files present before the run (an output path that is a file). */
   before: string[];
   cleanup: () => void;
 }
 
 /**
- * Sets up a case's working folder. A read-only or full disk is a folder `disk/`: with `realDisks`,
- * a tmpfs mounted there (as root), or for a read-only disk a folder without write permission (not
- * root); null when neither can be had. Without `realDisks` the folder is plain and the caller
- * stands the disk in (hostile.test.ts simulates the file system's answers).
+ * Sets up a case's working folder. A read-only or full disk is a folder `disk/`: with `"real"` disks,
+ * a tmpfs mounted there (as root) or, for a read-only disk, a folder without write permission (not
+ * root), and null when neither can be had; with `"simulated"` disks, a plain folder that
+ * simulated-disk.ts answers for (in a test file that mocks node:fs with it).
  */
-export function sandbox(c: HostileCase, realDisks: boolean): Sandbox | null {
+export function sandbox(c: HostileCase, disks: "real" | "simulated"): Sandbox | null {
   const cwd = mkdtempSync(join(tmpdir(), `thidua-hostile-${c.name}-`));
-  let unmount: string | null = null;
+  const undo: (() => void)[] = [];
   let out: string | null = join(cwd, "out");
   let disk: string | null = null;
   if (c.out === "default") out = null;
@@ -150,14 +152,17 @@ export function sandbox(c: HostileCase, realDisks: boolean): Sandbox | null {
   if (c.out === "readonly" || c.out === "full") {
     disk = join(cwd, "disk");
     mkdirSync(disk);
-    if (!realDisks) {
-      // The caller's simulated disk.
-    } else if (canMount) {
+    if (disks === "simulated") {
+      undo.push(simulateDisk(disk, c.out));
+    } else if (canMount()) {
       const options = c.out === "full" ? "size=16k" : "ro,size=64k";
       if (spawnSync("mount", ["-t", "tmpfs", "-o", options, "tmpfs", disk]).status !== 0) return null;
-      unmount = disk;
+      const mounted = disk;
+      undo.push(() => spawnSync("umount", [mounted]));
     } else if (c.out === "readonly" && process.getuid?.() !== 0) {
       chmodSync(disk, 0o555);
+      const locked = disk;
+      undo.push(() => chmodSync(locked, 0o755));
     } else {
       rmSync(cwd, { recursive: true, force: true });
       return null;
@@ -167,11 +172,9 @@ export function sandbox(c: HostileCase, realDisks: boolean): Sandbox | null {
   return {
     cwd,
     out,
-    disk,
     before: listFiles(cwd),
     cleanup: () => {
-      if (unmount !== null) spawnSync("umount", [unmount]);
-      if (disk !== null && existsSync(disk)) chmodSync(disk, 0o755);
+      for (const step of undo) step();
       rmSync(cwd, { recursive: true, force: true });
     },
   };

@@ -80,7 +80,7 @@ describe.concurrent("hostile inputs, through the CLI", { tags: ["hostile-cli"] }
 
   for (const { c, command } of runsOf(cases.filter((c) => c.name in SPAWNED))) {
     it(`${c.name} (${command}): ${SPAWNED[c.name] ?? ""}`, { timeout: 300_000 }, async (ctx) => {
-      const box = sandbox(c, true);
+      const box = sandbox(c, "real");
       // Only a disk that cannot be had here: hostile.test.ts runs the case on a simulated one.
       if (box === null) return ctx.skip("no tmpfs without root; the in-process run simulates the disk");
       try {

@@ -10,7 +10,6 @@ import { describe, expect, it, vi } from "vitest";
 import { findSoffice } from "../../src/read/find-soffice.js";
 import { cases, checkCase, runsOf, sandbox } from "./hostile-cases.js";
 import { runInProcess } from "./run-in-process.js";
-import { simulateDisk } from "./simulated-disk.js";
 
 vi.mock("node:fs", async (importOriginal) => {
   const { onSimulatedDisks } = await import("./simulated-disk.js");
@@ -28,16 +27,11 @@ describe("hostile inputs, in process", () => {
         expect(inCi, "soffice (LibreOffice) is required in CI").toBe(false);
         return ctx.skip("soffice (LibreOffice) is not installed");
       }
-      const box = sandbox(c, false);
-      if (box === null) throw new Error("unreachable: a simulated disk is always there");
-      const undoDisk =
-        box.disk !== null && (c.out === "readonly" || c.out === "full")
-          ? simulateDisk(box.disk, c.out)
-          : () => {};
+      const box = sandbox(c, "simulated");
+      if (box === null) throw new Error("a simulated disk is always there");
       try {
         await checkCase(c, command, box, runInProcess);
       } finally {
-        undoDisk();
         box.cleanup();
       }
     });
