@@ -146,23 +146,20 @@ export function sandbox(c: HostileCase, disks: "real" | "simulated"): Sandbox | 
   const cwd = mkdtempSync(join(tmpdir(), `thidua-hostile-${c.name}-`));
   const undo: (() => void)[] = [];
   let out: string | null = join(cwd, "out");
-  let disk: string | null = null;
   if (c.out === "default") out = null;
   if (c.out === "file") writeFileSync(join(cwd, "out"), "không phải thư mục\n");
   if (c.out === "readonly" || c.out === "full") {
-    disk = join(cwd, "disk");
+    const disk = join(cwd, "disk");
     mkdirSync(disk);
     if (disks === "simulated") {
       undo.push(simulateDisk(disk, c.out));
     } else if (canMount()) {
       const options = c.out === "full" ? "size=16k" : "ro,size=64k";
       if (spawnSync("mount", ["-t", "tmpfs", "-o", options, "tmpfs", disk]).status !== 0) return null;
-      const mounted = disk;
-      undo.push(() => spawnSync("umount", [mounted]));
+      undo.push(() => spawnSync("umount", [disk]));
     } else if (c.out === "readonly" && process.getuid?.() !== 0) {
       chmodSync(disk, 0o555);
-      const locked = disk;
-      undo.push(() => chmodSync(locked, 0o755));
+      undo.push(() => chmodSync(disk, 0o755));
     } else {
       rmSync(cwd, { recursive: true, force: true });
       return null;
