@@ -7,7 +7,7 @@ import { appendFile, mkdir, readdir, readFile, rm, stat, writeFile } from "node:
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyFixture, copySample, tempDir, thidua } from "./batch-helpers.js";
+import { copyFixture, copySample, tempDir, thidua as spawnThidua } from "./batch-helpers.js";
 
 const DOCUMENTS = [
   "bang-diem.docx",
@@ -26,6 +26,13 @@ const WRITTEN: Record<string, string[]> = {
 
 let dir: string;
 let cleanup: () => Promise<void>;
+
+/**
+ * Runs the CLI where LibreOffice cannot be found: the province's old .xls fails at once, as on a
+ * machine without LibreOffice, instead of starting LibreOffice in every run (the conversion itself
+ * is batch-old-formats.test.ts's).
+ */
+const thidua = (cwd: string, args: readonly string[]) => spawnThidua(cwd, args, { PATH: "" });
 
 /**
  * tinh/: a single-workbook bloc, a bloc folder with per-unit workbooks, a broken bloc, an old .xls,

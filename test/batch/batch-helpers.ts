@@ -53,15 +53,16 @@ export async function copySample(name: string, to: string): Promise<void> {
   await cp(join(ROOT, "samples", name), to, { recursive: true });
 }
 
-/** Runs the built CLI in `cwd` (stdin closed, pipes: never a terminal). */
+/** Runs the built CLI in `cwd` (stdin closed, pipes: never a terminal), its environment changed by `env`. */
 export function thidua(
   cwd: string,
   args: readonly string[],
+  env: Record<string, string> = {},
 ): { status: number | null; stdout: string; stderr: string } {
   const run = spawnSync(process.execPath, [BIN, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", ...env },
     timeout: 120_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };

@@ -30,7 +30,7 @@ function libreOffice(files: readonly string[], format: string, outDir: string): 
   if (run.error || run.status !== 0) throw new Error(`soffice failed: ${run.error?.message ?? run.stderr}`);
 }
 
-describe.skipIf(!hasSoffice && !inCi)("batch with .xls and .ods workbooks", () => {
+describe.skipIf(!hasSoffice && !inCi)("batch with .xls and .ods workbooks", { tags: ["libreoffice"] }, () => {
   beforeAll(async () => {
     ({ dir, cleanup } = await tempDir());
     if (!hasSoffice) return;

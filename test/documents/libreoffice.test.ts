@@ -16,7 +16,7 @@ const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).sta
 const work = mkdtempSync(join(tmpdir(), "thidua-lo-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe("LibreOffice opens every document", () => {
+describe("LibreOffice opens every document", { tags: ["libreoffice"] }, () => {
   it.skipIf(!hasSoffice && !process.env.CI)(
     "converts all documents of all fixtures to non-empty PDFs",
     async () => {

@@ -63,7 +63,7 @@ const problems = (diagnostics: readonly Diagnostic[]): string[] =>
 const criteria = EXAMPLE_CONTENT.criteria;
 const TOTAL = 4 + criteria.length;
 
-describe.skipIf(!hasSoffice && !required)("LibreOffice re-save round trip", () => {
+describe.skipIf(!hasSoffice && !required)("LibreOffice re-save round trip", { tags: ["libreoffice"] }, () => {
   it("has soffice (required in CI)", () => {
     expect(hasSoffice, "soffice is not installed; the LibreOffice round trip cannot run").toBe(true);
   });

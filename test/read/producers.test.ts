@@ -124,7 +124,10 @@ function libreOffice(files: readonly string[], format: string, outDir: string): 
   if (run.error || run.status !== 0) throw new Error(`soffice failed: ${run.error?.message ?? run.stderr}`);
 }
 
-describe.skipIf(!hasSoffice && !inCi)("the same bloc written by LibreOffice", () => {
+/** Tagged: `npm run test:fast` leaves out what starts LibreOffice. */
+const LIBREOFFICE = { tags: ["libreoffice"] };
+
+describe.skipIf(!hasSoffice && !inCi)("the same bloc written by LibreOffice", LIBREOFFICE, () => {
   it("has soffice (required in CI)", () => {
     expect(hasSoffice, "soffice (LibreOffice) is not installed").toBe(true);
   });

@@ -106,7 +106,7 @@ describe("the printing setup of the written workbooks", () => {
 
 const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
 
-describe("printed by LibreOffice", () => {
+describe("printed by LibreOffice", { tags: ["libreoffice"] }, () => {
   it.skipIf(!hasSoffice && !process.env.CI)(
     "gives A4 landscape pages, one page wide, with the header on the next page",
     async () => {
