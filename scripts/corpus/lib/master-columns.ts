@@ -27,6 +27,8 @@ export interface MasterColumnsOptions {
   notes?: boolean;
   typing?: Typing;
   numFmt?: string;
+  /** Maxima printed instead of the tree's, by key (a slip in the chair's copy of the table). */
+  maxima?: Record<string, number>;
 }
 
 export interface MasterColumnsSheet {
@@ -100,7 +102,7 @@ export function addMasterColumns(wb: ExcelJS.Workbook, o: MasterColumnsOptions):
     }
     put(ws, r, 1, node.tt, { align: "center" });
     put(ws, r, 2, node.text, { wrap: true });
-    put(ws, r, 3, node.max, { align: "center", numFmt: o.numFmt });
+    put(ws, r, 3, o.maxima?.[row.key] ?? node.max, { align: "center", numFmt: o.numFmt });
     for (const u of o.units) {
       const v = points[u.code]?.[row.key];
       const cell =
