@@ -22,7 +22,8 @@ export interface MasterColumnsOptions {
   scores: Scores;
   title: readonly string[];
   headers?: { tt?: string; content?: string; max?: string };
-  totalLabel?: string;
+  /** The total row's label; `false`: no total row (and no rank row). */
+  totalLabel?: string | false;
   rankLabel?: string | false;
   notes?: boolean;
   typing?: Typing;
@@ -128,11 +129,11 @@ export function addMasterColumns(wb: ExcelJS.Workbook, o: MasterColumnsOptions):
       put(ws, row, j, formula(f), { bold: true, align: "center", numFmt: o.numFmt });
     }
   }
-  const totalRow = r++;
-  put(ws, totalRow, 2, o.totalLabel ?? "Tổng cộng", { bold: true, align: "center" });
+  const totalRow = o.totalLabel === false ? 0 : r++;
+  if (totalRow > 0) put(ws, totalRow, 2, o.totalLabel || "Tổng cộng", { bold: true, align: "center" });
   const tops = rows.filter((x) => x.depth === 0);
   const negative = deductionsNegative(type);
-  for (let j = 3; j <= last; j++) {
+  for (let j = 3; j <= last && totalRow > 0; j++) {
     let f = tops
       .filter((t) => t.section === "standard")
       .map((t) => addr(rowOf.get(t.key) as number, j))
@@ -145,7 +146,7 @@ export function addMasterColumns(wb: ExcelJS.Workbook, o: MasterColumnsOptions):
     }
     put(ws, totalRow, j, formula(f), { bold: true, align: "center", numFmt: o.numFmt });
   }
-  if (o.rankLabel !== false) {
+  if (o.rankLabel !== false && totalRow > 0) {
     put(ws, r, 2, o.rankLabel ?? "Xếp hạng", { bold: true, align: "center" });
     for (let j = first; j <= last; j++)
       put(

@@ -28,6 +28,9 @@ import { set25 } from "./25-diem-tru-am.js";
 import { set26 } from "./26-dong-gop-hai-hang.js";
 import { set27, set28, set29, set30, set31 } from "./27-31-tu-choi-bieu-mau.js";
 import { set32, set33, set34, set35 } from "./32-35-tu-choi-bang.js";
+import { set36 } from "./36-tong-hop-dong-cot-cong.js";
+import { set37 } from "./37-sheet-tu-cham-va-khoi-cham.js";
+import { set38 } from "./38-tong-hop-ma-tc-khong-tong.js";
 
 export const sets: CorpusSet[] = [
   set01,
@@ -65,4 +68,7 @@ export const sets: CorpusSet[] = [
   set33,
   set34,
   set35,
+  set36,
+  set37,
+  set38,
 ];
