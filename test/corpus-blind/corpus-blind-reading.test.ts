@@ -40,6 +40,7 @@ const HANDLED = [
   "33-cot-don-vi-trong",
   "34-hang-khong-thuoc-cum",
   "35-hai-sheet-cung-nam",
+  "40-sau-thang-va-ca-nam",
 ];
 
 /** What `thidua summarize --json` would answer for a set, without spawning it. */

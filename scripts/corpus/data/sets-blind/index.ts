@@ -31,6 +31,8 @@ import { set32, set33, set34, set35 } from "./32-35-tu-choi-bang.js";
 import { set36 } from "./36-tong-hop-dong-cot-cong.js";
 import { set37 } from "./37-sheet-tu-cham-va-khoi-cham.js";
 import { set38 } from "./38-tong-hop-ma-tc-khong-tong.js";
+import { set39 } from "./39-tong-hop-cot-ten-huyen.js";
+import { set40 } from "./40-sau-thang-va-ca-nam.js";
 
 export const sets: CorpusSet[] = [
   set01,
@@ -71,4 +73,6 @@ export const sets: CorpusSet[] = [
   set36,
   set37,
   set38,
+  set39,
+  set40,
 ];
