@@ -8,8 +8,10 @@
  *   WRONG      — exit 0 with anything different, or exit 0 on a set that must be refused.
  * Prints a table and the three counts. Field names are those of cli.md's `--json`.
  *
- *   node scripts/corpus/check-corpus.mjs [--bin bin/thidua.js] [--out /tmp/corpus-out] [--json] [--strict] [set-prefix…]
+ *   node scripts/corpus/check-corpus.mjs [--bin bin/thidua.js] [--out /tmp/corpus-out] [--sets dir] [--json] [--strict] [set-prefix…]
  *
+ * `--sets` measures another corpus laid out the same way (default test/corpus/sets; the blind one is
+ * test/corpus-blind/sets).
  * `--strict` exits 1 when any set is WRONG or a set expected to be read is not read right.
  */
 import { spawnSync } from "node:child_process";
@@ -24,6 +26,7 @@ function parseArgs(argv) {
   const opts = {
     bin: join(ROOT, "bin/thidua.js"),
     out: "/tmp/corpus-out",
+    sets: SETS,
     json: false,
     strict: false,
     only: [],
@@ -32,11 +35,12 @@ function parseArgs(argv) {
     const a = argv[i];
     if (a === "--bin") opts.bin = resolve(argv[++i]);
     else if (a === "--out") opts.out = resolve(argv[++i]);
+    else if (a === "--sets") opts.sets = resolve(argv[++i]);
     else if (a === "--json") opts.json = true;
     else if (a === "--strict") opts.strict = true;
     else if (a === "--help" || a === "-h") {
       console.log(
-        "usage: node scripts/corpus/check-corpus.mjs [--bin bin/thidua.js] [--out dir] [--json] [--strict] [set…]",
+        "usage: node scripts/corpus/check-corpus.mjs [--bin bin/thidua.js] [--out dir] [--sets dir] [--json] [--strict] [set…]",
       );
       process.exit(0);
     } else opts.only.push(a);
@@ -171,7 +175,7 @@ export function classify(expect, { exit, result, stderr = "" }) {
 
 /** Runs the built tool on one set folder and classifies the outcome. */
 function run(opts, set) {
-  const dir = join(SETS, set);
+  const dir = join(opts.sets, set);
   const expect = JSON.parse(readFileSync(join(dir, "expect.json"), "utf8"));
   mkdirSync(opts.out, { recursive: true });
   const r = spawnSync(
@@ -194,8 +198,8 @@ function main() {
     console.error(`no build at ${opts.bin}: run npm run build first`);
     process.exit(2);
   }
-  const sets = readdirSync(SETS)
-    .filter((s) => existsSync(join(SETS, s, "expect.json")))
+  const sets = readdirSync(opts.sets)
+    .filter((s) => existsSync(join(opts.sets, s, "expect.json")))
     .filter((s) => opts.only.length === 0 || opts.only.some((o) => s.startsWith(o)))
     .sort();
   const rows = sets.map((s) => run(opts, s));

@@ -22,11 +22,14 @@ export interface MasterColumnsOptions {
   scores: Scores;
   title: readonly string[];
   headers?: { tt?: string; content?: string; max?: string };
-  totalLabel?: string;
+  /** The total row's label; `false`: no total row (and no rank row). */
+  totalLabel?: string | false;
   rankLabel?: string | false;
   notes?: boolean;
   typing?: Typing;
   numFmt?: string;
+  /** Maxima printed instead of the tree's, by key (a slip in the chair's copy of the table). */
+  maxima?: Record<string, number>;
 }
 
 export interface MasterColumnsSheet {
@@ -100,7 +103,7 @@ export function addMasterColumns(wb: ExcelJS.Workbook, o: MasterColumnsOptions):
     }
     put(ws, r, 1, node.tt, { align: "center" });
     put(ws, r, 2, node.text, { wrap: true });
-    put(ws, r, 3, node.max, { align: "center", numFmt: o.numFmt });
+    put(ws, r, 3, o.maxima?.[row.key] ?? node.max, { align: "center", numFmt: o.numFmt });
     for (const u of o.units) {
       const v = points[u.code]?.[row.key];
       const cell =
@@ -126,11 +129,11 @@ export function addMasterColumns(wb: ExcelJS.Workbook, o: MasterColumnsOptions):
       put(ws, row, j, formula(f), { bold: true, align: "center", numFmt: o.numFmt });
     }
   }
-  const totalRow = r++;
-  put(ws, totalRow, 2, o.totalLabel ?? "Tổng cộng", { bold: true, align: "center" });
+  const totalRow = o.totalLabel === false ? 0 : r++;
+  if (totalRow > 0) put(ws, totalRow, 2, o.totalLabel || "Tổng cộng", { bold: true, align: "center" });
   const tops = rows.filter((x) => x.depth === 0);
   const negative = deductionsNegative(type);
-  for (let j = 3; j <= last; j++) {
+  for (let j = 3; j <= last && totalRow > 0; j++) {
     let f = tops
       .filter((t) => t.section === "standard")
       .map((t) => addr(rowOf.get(t.key) as number, j))
@@ -143,7 +146,7 @@ export function addMasterColumns(wb: ExcelJS.Workbook, o: MasterColumnsOptions):
     }
     put(ws, totalRow, j, formula(f), { bold: true, align: "center", numFmt: o.numFmt });
   }
-  if (o.rankLabel !== false) {
+  if (o.rankLabel !== false && totalRow > 0) {
     put(ws, r, 2, o.rankLabel ?? "Xếp hạng", { bold: true, align: "center" });
     for (let j = first; j <= last; j++)
       put(

@@ -18,6 +18,11 @@ export interface Leaf {
   max: number;
   /** Explanation rows printed under it (`- Hoàn thành 100%: 20 điểm`); they carry no points. */
   notes?: readonly string[];
+  /**
+   * A bonus or deduction row standing as the last row of an ordinary group (`4. Điểm thưởng: …`)
+   * instead of in a section of its own; it is not part of its group's printed points.
+   */
+  section?: Section;
 }
 
 /** A heading row (`I`, `A.`, `PHẦN I`) carrying its group's points. */

@@ -35,7 +35,7 @@ export function flatten(tree: readonly Group[]): Row[] {
     const own = bareTt(node.tt);
     const parentKey = parents.at(-1);
     const key = !isGroup(node) && own.includes(".") ? own : parentKey ? `${parentKey}.${own}` : own;
-    const here: Section = isGroup(node) ? (node.section ?? section) : section;
+    const here: Section = node.section ?? section;
     out.push({ node, key, depth, section: here, parents: [...parents] });
     if (isGroup(node)) for (const child of node.children) walk(child, [...parents, key], here, depth + 1);
   };
@@ -52,12 +52,15 @@ export function leafRows(tree: readonly Group[]): LeafRow[] {
   return flatten(tree).filter((r): r is LeafRow => !isGroup(r.node));
 }
 
-/** Points a group row prints: its own `points`, else the sum of its rows' maxima. */
-export function groupPoints(group: Group): number {
+/** Points a group row prints: its own `points`, else the sum of its rows' maxima (a lone criterion: its maximum). */
+export function groupPoints(group: Node): number {
+  if (!isGroup(group)) return group.max;
   if (group.points !== undefined) return group.points;
   let hundredths = 0;
-  for (const child of group.children)
+  for (const child of group.children) {
+    if (!isGroup(child) && child.section !== undefined && child.section !== "standard") continue;
     hundredths += Math.round((isGroup(child) ? groupPoints(child) : child.max) * 100);
+  }
   return hundredths / 100;
 }
 

@@ -28,6 +28,10 @@ export interface FormColumn {
   checker?: number;
   /** For `extra` columns: the numbers it holds, by key (a column the reader cannot know). */
   values?: Record<string, number>;
+  /** For `extra` columns: a helper formula on every criterion row, given its row and the role's column letter. */
+  rowFormula?: (row: number, colOf: (role: Role) => string) => string;
+  /** The column is hidden (a helper the secretary keeps out of the printout). */
+  hidden?: boolean;
 }
 
 export interface FormOptions {
@@ -75,6 +79,26 @@ export interface FormOptions {
   ttNumbers?: boolean;
   /** Number format of the score columns (`0.00` for averages, `#,##0` on a 1 000 scale). */
   numFmt?: string;
+  /** Group rows print their points in the maximum column (default true). */
+  groupMax?: boolean;
+  /** `subtotals` rows also print their group's points in the maximum column. */
+  subtotalMax?: boolean;
+  /** A group row's number and title as one text (`I. CÔNG TÁC…`) merged over the code and content cells. */
+  mergedGroupTitles?: boolean;
+  /** No code column: each row's number opens its content (`1. Hoàn thành…`). */
+  numberInContent?: boolean;
+  /** Cells written on the first explanation row under a criterion, by key then role (a score typed a row low). */
+  noteCells?: Record<string, Partial<Record<Role, ExcelJS.CellValue>>>;
+  /** Group keys whose SUM formula stops one row short (the secretary's slip: the printed total is off). */
+  shortSums?: readonly string[];
+  /** The total row's maximum cell as typed (`1.000`) instead of a formula. */
+  totalMaxCell?: ExcelJS.CellValue;
+  /** Criteria (by key) whose row is two rows merged top to bottom in every column (a long text). */
+  tallRows?: readonly string[];
+  /** Explanation rows ending `: 5 điểm` print that number in the maximum column (a graded scale). */
+  notePoints?: boolean;
+  /** Deduction rows (and their group row) print their maximum with a minus sign (`-3`). */
+  deductionMaxNegative?: boolean;
 }
 
 export interface FormSheet {
@@ -104,6 +128,8 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
   const hasCheckers = o.columns.some((c) => c.role === "checker");
   const at = (role: Role): number => o.columns.findIndex((c) => c.role === role) + 1;
   const ttCell = (tt: string): string | number => (o.ttNumbers && /^\d+(\.\d+)?$/.test(tt) ? Number(tt) : tt);
+  const numbered = (tt: string, text: string): string => `${/[.)]$/.test(tt) ? tt : `${tt}.`} ${text}`;
+  const letterOf = (role: Role): string => col(at(role));
 
   // Banner, motto, date, title, the lines above the table.
   const split = Math.max(2, at("content"));
@@ -119,6 +145,8 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
   // Body rows; formulas are filled in once every row has its place.
   const rowOf = new Map<string, number>();
   const sumRowOf = new Map<string, number>();
+  /** Subtotal rows by group key: where a group's points stand when its own row prints none. */
+  const subRowOf = new Map<string, number>();
   const pending: (() => void)[] = [];
   const typed = (
     role: "self" | "agreed" | "bonus",
@@ -144,9 +172,11 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
       const cj = j + 1;
       let v: ExcelJS.CellValue | undefined;
       if (c.role === "tt") v = ttCell(o.printKeys ? row.key : leaf.tt);
-      else if (c.role === "content") v = leaf.text;
-      else if (c.role === "max") v = o.maxima?.[row.key] ?? leaf.max;
-      else if (c.role === "self") v = o.override?.self?.[row.key] ?? typed("self", row, self[row.key]);
+      else if (c.role === "content") v = o.numberInContent ? numbered(leaf.tt, leaf.text) : leaf.text;
+      else if (c.role === "max") {
+        v = o.maxima?.[row.key] ?? leaf.max;
+        if (o.deductionMaxNegative && row.section === "deduction") v = -v;
+      } else if (c.role === "self") v = o.override?.self?.[row.key] ?? typed("self", row, self[row.key]);
       else if (c.role === "bonus") v = typed("bonus", row, rowBonus[row.key]);
       else if (c.role === "checker") v = checkers?.[c.checker ?? 0];
       else if (c.role === "agreed") {
@@ -156,14 +186,31 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
           v = formula(`AVERAGE(${addr(r, first)}:${addr(r, first + 2)})`);
         } else v = typed("agreed", row, agreed?.[row.key]);
       } else if (c.role === "note") v = o.remarks?.[row.key];
-      else if (c.role === "extra") v = c.values?.[row.key];
+      else if (c.role === "extra")
+        v = c.rowFormula ? formula(c.rowFormula(r, letterOf)) : c.values?.[row.key];
       const isScore = SCORE_ROLES.includes(c.role) || c.role === "max";
       put(ws, r, cj, v, isScore ? scoreStyle : c.role === "content" ? { wrap: true } : { align: "center" });
     });
     rowOf.set(row.key, r++);
+    if (o.tallRows?.includes(row.key)) {
+      o.columns.forEach((_, j) => {
+        put(ws, r, j + 1, undefined);
+        ws.mergeCells(r - 1, j + 1, r, j + 1);
+      });
+      r++;
+    }
     if (o.notes === false) return;
-    for (const note of leaf.notes ?? []) {
+    for (const [i, note] of (leaf.notes ?? []).entries()) {
       put(ws, r, at("content"), note, { italic: true, wrap: true });
+      const graded = o.notePoints ? /:\s*(\d+(?:[.,]\d+)?)\s*điểm$/u.exec(note) : null;
+      if (graded && at("max") > 0)
+        put(ws, r, at("max"), Number((graded[1] as string).replace(",", ".")), {
+          italic: true,
+          align: "center",
+        });
+      const stray = i === 0 ? o.noteCells?.[row.key] : undefined;
+      for (const [role, value] of Object.entries(stray ?? {}))
+        put(ws, r, at(role as Role), value, scoreStyle);
       r++;
     }
   };
@@ -183,10 +230,24 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
     const here = withRow ? r++ : 0;
     if (withRow) {
       rowOf.set(row.key, here);
-      put(ws, here, at("tt"), ttCell(o.printKeys ? row.key : group.tt), { bold: true, align: "center" });
-      put(ws, here, at("content"), group.title, { bold: true, wrap: true });
-      if (at("max") > 0)
-        put(ws, here, at("max"), groupPoints(group), { bold: true, align: "center", numFmt: o.numFmt });
+      if (o.mergedGroupTitles && at("tt") > 0 && at("content") === at("tt") + 1) {
+        put(ws, here, at("tt"), numbered(group.tt, group.title), { bold: true, wrap: true });
+        put(ws, here, at("content"), undefined, { bold: true });
+        ws.mergeCells(here, at("tt"), here, at("content"));
+      } else if (o.numberInContent || at("tt") === 0) {
+        put(ws, here, at("content"), numbered(group.tt, group.title), { bold: true, wrap: true });
+      } else {
+        put(ws, here, at("tt"), ttCell(o.printKeys ? row.key : group.tt), { bold: true, align: "center" });
+        put(ws, here, at("content"), group.title, { bold: true, wrap: true });
+      }
+      if (at("max") > 0 && o.groupMax !== false)
+        put(
+          ws,
+          here,
+          at("max"),
+          o.deductionMaxNegative && row.section === "deduction" ? -groupPoints(group) : groupPoints(group),
+          { bold: true, align: "center", numFmt: o.numFmt },
+        );
     }
     for (const child of rows.filter((x) => x.parents.at(-1) === row.key)) {
       if (isGroup(child.node)) writeGroup(child);
@@ -199,8 +260,9 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
         for (const { j } of sumColumns) {
           const cells = children.map((ch) => rowOf.get(ch.key) as number);
           const allLeaves = children.every((ch) => !isGroup(ch.node));
+          const short = o.shortSums?.includes(row.key) ? 1 : 0;
           const f = allLeaves
-            ? `SUM(${addr(Math.min(...cells), j)}:${addr(Math.max(...cells), j)})`
+            ? `SUM(${addr(Math.min(...cells), j)}:${addr(Math.max(...cells) - short, j)})`
             : cells.map((c) => addr(c, j)).join("+");
           put(ws, here, j, formula(f), { bold: true, align: "center", numFmt: o.numFmt });
         }
@@ -209,7 +271,10 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
     if (o.subtotals && row.depth === 0 && row.section === "standard") {
       const sub = r++;
       sumRowOf.set(row.key, sub);
+      subRowOf.set(row.key, sub);
       put(ws, sub, at("content"), o.subtotals(group), { bold: true, italic: true });
+      if (o.subtotalMax && at("max") > 0)
+        put(ws, sub, at("max"), groupPoints(group), { bold: true, align: "center", numFmt: o.numFmt });
       pending.push(() => {
         const cells = children.map((ch) => rowOf.get(ch.key) as number);
         for (const { j } of sumColumns)
@@ -228,6 +293,8 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
   const ref = (key: string, j: number, sums: ReadonlyMap<string, number>): string => {
     const s = sums.get(key);
     if (s !== undefined) return addr(s, j);
+    const own = rows.find((x) => x.key === key);
+    if (own && !isGroup(own.node)) return addr(rowOf.get(key) as number, j);
     const leaves = rows
       .filter((x) => x.parents.includes(key) && !isGroup(x.node))
       .map((x) => rowOf.get(x.key) as number);
@@ -236,14 +303,18 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
   const cellStyle = { bold: true, align: "center" as const, numFmt: o.numFmt };
   let partRow: number | undefined;
   for (const top of tops) {
-    writeGroup(top);
+    if (isGroup(top.node)) writeGroup(top);
+    else writeLeaf(top);
     if (o.partTotal && top === standardTops.at(-1)) {
       partRow = r++;
       put(ws, partRow, at("content"), o.partTotal, { bold: true });
       const p = partRow;
       pending.push(() => {
         const maxCol = at("max");
-        const groupRowsNow = new Map([...rowOf].filter(([key]) => tops.some((t) => t.key === key)));
+        const groupRowsNow =
+          o.groupMax === false
+            ? subRowOf
+            : new Map([...rowOf].filter(([key]) => tops.some((t) => t.key === key)));
         if (maxCol > 0)
           put(
             ws,
@@ -266,8 +337,12 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
     put(ws, t, at("content"), o.total ?? "TỔNG CỘNG", { bold: true, align: "center" });
     const negative = deductionsNegative(type);
     pending.push(() => {
-      const groupRowsNow = new Map([...rowOf].filter(([key]) => tops.some((x) => x.key === key)));
-      if (at("max") > 0) {
+      const groupRowsNow =
+        o.groupMax === false
+          ? subRowOf
+          : new Map([...rowOf].filter(([key]) => tops.some((x) => x.key === key)));
+      if (at("max") > 0 && o.totalMaxCell !== undefined) put(ws, t, at("max"), o.totalMaxCell, cellStyle);
+      else if (at("max") > 0) {
         const j = at("max");
         const f = partRow ? addr(partRow, j) : standardTops.map((s) => ref(s.key, j, groupRowsNow)).join("+");
         put(ws, t, j, formula(f), cellStyle);
@@ -305,6 +380,9 @@ export function addUnitForm(wb: ExcelJS.Workbook, o: FormOptions): FormSheet {
     ),
   );
   finishSheet(ws, Math.max(1, at("content")), o.columns.length > 7);
+  o.columns.forEach((c, j) => {
+    if (c.hidden) ws.getColumn(j + 1).hidden = true;
+  });
   const colOf = new Map<Role, string>();
   o.columns.forEach((c, j) => {
     if (!colOf.has(c.role)) colOf.set(c.role, col(j + 1));
