@@ -227,6 +227,16 @@ export const messages = {
   criteriaFromSheet: {
     text: (a) => `không có trang "Tiêu chí": tiêu chí được lấy từ bảng tổng hợp ${quoted(a.sheet)}`,
   },
+  pointsOnExplanation: {
+    text: (a) =>
+      `ô có điểm ${str(a.found)} nhưng nằm ở dòng diễn giải ${quoted(a.line)}, không phải dòng của một tiêu chí`,
+    hint: "Chuyển điểm lên dòng của tiêu chí (dòng có số thứ tự) và để trống dòng diễn giải.",
+  },
+  unitNamedOtherwise: {
+    text: (a) =>
+      `${quoted(a.text)} chỉ đơn vị ${quoted(a.other)}, nhưng bảng ghi ${quoted(a.by)}: chương trình tính đây là bảng của ${quoted(a.unit)}`,
+    hint: "Kiểm tra lại: có thể tệp bị lưu nhầm tên; đổi tên tệp cho đúng đơn vị.",
+  },
   codesFromNumbering: {
     text: (a) =>
       `số thứ tự được đánh lại trong từng nhóm: mã tiêu chí lấy theo nhóm và số thứ tự (${str(a.example)}…)`,

@@ -18,6 +18,8 @@ export interface ScoreSource {
   yearCell?: string;
   /** The sheet it was read from (`file\u0000sheet`): the sheet's problems count only if a source of it is used. */
   sheetKey: string;
+  /** More sheets it was made of (a unit's `Tự chấm` and `Khối chấm` sheets), whose problems count too. */
+  alsoSheetKeys?: string[];
   reading: UnitReading;
 }
 
@@ -53,6 +55,8 @@ export function chooseSource(
       candidates = ofYear;
     }
   }
+  const pair = selfAndAgreed(candidates);
+  if (pair !== null) candidates = [pair];
   const [first, second] = candidates;
   if (first === undefined) return null;
   if (second !== undefined) {
@@ -79,4 +83,39 @@ export function chooseSource(
     return null;
   }
   return first;
+}
+
+/**
+ * A unit's workbook with its own points on one sheet (`Tự chấm`) and the bloc's checked points on
+ * another (`Khối chấm`), row for row: one source, the agreed points counting and the unit's kept beside
+ * them, as the two columns of one form would give.
+ */
+function selfAndAgreed(candidates: readonly ScoreSource[]): ScoreSource | null {
+  const [a, b] = candidates;
+  if (candidates.length !== 2 || a === undefined || b === undefined || a.location.file !== b.location.file)
+    return null;
+  const only = (s: ScoreSource, source: "self" | "bloc") => {
+    const scores = Object.values(s.scores);
+    return (
+      scores.length > 0 &&
+      scores.every((x) => x.source === source && (source === "bloc" ? x.selfPoints === null : true))
+    );
+  };
+  const self = only(a, "self") ? a : only(b, "self") ? b : null;
+  const agreed = self === a ? b : a;
+  if (self === null || !only(agreed, "bloc")) return null;
+  if (a.years.join() !== b.years.join()) return null;
+  const scores: ScoreSource["scores"] = {};
+  for (const [code, own] of Object.entries(self.scores)) {
+    const bloc = agreed.scores[code];
+    scores[code] = bloc === undefined ? own : { ...bloc, selfPoints: own.points };
+  }
+  for (const [code, bloc] of Object.entries(agreed.scores)) scores[code] ??= bloc;
+  return {
+    ...agreed,
+    scores,
+    label: `${self.label} + ${agreed.label}`,
+    blankAt: { ...self.blankAt },
+    alsoSheetKeys: [self.sheetKey],
+  };
 }

@@ -81,7 +81,7 @@ export function collectScores(input: ScoreInputs): CollectedScores {
     const source = chooseSource(unit, found, input.year, diagnostics, ignoredSheets);
     if (source !== null) chosen.set(unit.code, source);
   }
-  const used = new Set([...chosen.values()].map((s) => s.sheetKey));
+  const used = new Set([...chosen.values()].flatMap((s) => [s.sheetKey, ...(s.alsoSheetKeys ?? [])]));
   const counted = reads.filter((r) => r.sources.length === 0 || used.has(r.key));
   for (const r of counted) diagnostics.push(...r.diagnostics);
 
@@ -99,8 +99,7 @@ export function collectScores(input: ScoreInputs): CollectedScores {
     scores[unit.code] = unitScores;
     readings.push({ ...source.reading, name: unit.name });
     const missing = grain.criteria.filter((c) => c.type === "standard" && unitScores[c.code] === undefined);
-    const all = missing.length === grain.criteria.filter((c) => c.type === "standard").length;
-    diagnostics.push(...missingScores(unit, missing, source, all));
+    diagnostics.push(...missingScores(unit, missing, source));
   }
   return {
     scores,
@@ -114,15 +113,9 @@ export function collectScores(input: ScoreInputs): CollectedScores {
 /** Past this many, a unit's missing scores are one error, not one per criterion (a form scored by group). */
 const MANY_MISSING = 3;
 
-function missingScores(
-  unit: Unit,
-  missing: readonly Criterion[],
-  source: ScoreSource,
-  all: boolean,
-): Diagnostic[] {
+function missingScores(unit: Unit, missing: readonly Criterion[], source: ScoreSource): Diagnostic[] {
   if (missing.length > MANY_MISSING) {
-    // Nothing at all (an empty column of a master table): said where the source is, not at its first cell.
-    const where = all ? source.location : (source.blankAt[missing[0]?.code ?? ""] ?? source.location);
+    const where = source.blankAt[missing[0]?.code ?? ""] ?? source.location;
     return [
       diagnostic("missingScoresMany", "error", where, {
         unit: unit.code,

@@ -66,9 +66,20 @@ export function formSource(
   if (found.kind === "none")
     return Object.keys(form.scores).length > 0 ? { kind: "unnamed" } : { kind: "none" };
   const years = form.facts.titleYears.length > 0 ? form.facts.titleYears : [sheetNameYear(sheet.name)];
+  const otherwise = found.otherwise;
+  const named = otherwise
+    ? [
+        diagnostic("unitNamedOtherwise", "warning", where, {
+          text: otherwise.text,
+          other: otherwise.unit.name,
+          unit: found.unit.name,
+          by: found.text,
+        }),
+      ]
+    : [];
   return {
     kind: "source",
-    diagnostics: form.diagnostics,
+    diagnostics: [...named, ...form.diagnostics],
     source: {
       unit: found.unit,
       label: `${file} › ${sheet.name}`,

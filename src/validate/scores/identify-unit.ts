@@ -8,7 +8,15 @@ import { matchUnit } from "../units/match-unit.js";
 export type NamedBy = "sheet" | "unitLine" | "banner" | "file";
 
 export type Identified =
-  | { kind: "one"; unit: Unit; by: NamedBy; how: MatchHow; text: string }
+  | {
+      kind: "one";
+      unit: Unit;
+      by: NamedBy;
+      how: MatchHow;
+      text: string;
+      /** Another text of the form naming another unit, outweighed (a file saved under another's name). */
+      otherwise?: { unit: Unit; by: NamedBy; text: string };
+    }
   | { kind: "several"; units: Unit[]; text: string }
   | {
       kind: "conflict";
@@ -49,12 +57,15 @@ export function identifyUnit(
       found = { kind: "one", unit: match.unit, by, how: match.how, text };
       continue;
     }
-    if (match.unit.code !== found.unit.code && STRONG.has(match.how) && STRONG.has(found.how))
-      return {
-        kind: "conflict",
-        first: { unit: found.unit, by: found.by, text: found.text },
-        second: { unit: match.unit, by, text },
-      };
+    if (match.unit.code === found.unit.code || !STRONG.has(match.how) || !STRONG.has(found.how)) continue;
+    const other = { unit: match.unit, by, text };
+    // The form's own banner outweighs a file's name (files are saved under each other's names): said,
+    // not refused. A sheet's name or an `Đơn vị:` line against another is a form copied from another unit.
+    if (found.by === "banner" || by === "banner") {
+      found.otherwise ??= other;
+      continue;
+    }
+    return { kind: "conflict", first: { unit: found.unit, by: found.by, text: found.text }, second: other };
   }
   return found ?? { kind: "none" };
 }

@@ -7,6 +7,7 @@ import type { CriterionLookup, RowMatchHow } from "../criteria/criterion-lookup.
 import type { SectionLimits } from "../criteria/check-group-maxima.js";
 import type { TableReading } from "../reading.js";
 import { tableReading } from "../reading.js";
+import type { OutlineNode } from "../table/build-outline.js";
 import { buildOutline, resolveGrades } from "../table/build-outline.js";
 import type { ColumnEntries } from "../table/check-sums.js";
 import { checkGroupPoints, checkTotals } from "../table/check-sums.js";
@@ -94,6 +95,10 @@ export function readFormTable(
   const seenAt = new Map<string, string>();
   const maxDifferences: { location: Location; found: string; criterion: Criterion }[] = [];
   outline.nodes.forEach((node, index) => {
+    if (node.kind === "explanation") {
+      diagnostics.push(...pointsOnExplanation(sheet, file, node, columns));
+      return;
+    }
     if (node.kind !== "item") return;
     const found = lookup({ code: node.line.code, path: node.path, content: node.line.content });
     const row = node.line.row;
@@ -168,4 +173,28 @@ export function readFormTable(
     rows: [...outline.nodes.map((n) => n.line.row), ...rows.marked.map((m) => m.row)],
     diagnostics,
   };
+}
+
+/**
+ * The iron rule on a line that explains a criterion (`+ Xếp thứ 1 đến thứ 5`, `- Hoàn thành 100%`): a
+ * point typed there belongs to no criterion, and is refused at its cell rather than dropped (the score
+ * was most often typed one row too low).
+ */
+function pointsOnExplanation(
+  sheet: RawSheet,
+  file: string,
+  node: OutlineNode,
+  columns: FormColumns,
+): Diagnostic[] {
+  const row = node.line.row;
+  for (const column of [columns.self, columns.agreed, columns.bonus, columns.deduction]) {
+    if (column === null) continue;
+    const location = { file, sheet: sheet.name, cell: cellAddress(row, column.col) };
+    const entry = entryOf(cellAt(sheet, row, column.col), location);
+    if (entry !== null)
+      return [
+        diagnostic("pointsOnExplanation", "error", location, { found: entry.text, line: node.line.content }),
+      ];
+  }
+  return [];
 }

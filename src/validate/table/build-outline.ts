@@ -130,7 +130,10 @@ export function resolveGrades(outline: Outline, pointsOf: (node: number) => numb
     );
     if (grades.length === 0 || grades.length !== children.filter(({ c }) => c?.kind !== "explanation").length)
       return;
-    const points = grades.map(({ i }) => pointsOf(i) ?? 0);
+    // Grades print their points where the criterion prints its maximum: a row without one is no grade.
+    const printed = grades.map(({ i }) => pointsOf(i));
+    if (printed.some((p) => p === null)) return;
+    const points = printed.map((p) => p ?? 0);
     const sum = points.reduce((a, b) => a + b, 0);
     if (points.some((p) => p > own) || (sum <= own && grades.length > 1)) return;
     for (const { c } of grades) if (c) c.kind = "explanation";

@@ -57,6 +57,16 @@ export function withoutCopyMarks(text: string): string {
     .trim();
 }
 
+/**
+ * A unit's name as words, and without the `Ủy ban nhân dân` a district's or town's name opens with
+ * (`Huyện Nam Sách`, `TP Chí Linh` for `UBND huyện Nam Sách`, `Ủy ban nhân dân thành phố Chí Linh`).
+ */
+function nameForms(unit: Unit): string[][] {
+  const all = words(unit.name);
+  const head = all[0] === "ubnd" ? 1 : all.slice(0, 4).join(" ") === "uy ban nhan dan" ? 4 : 0;
+  return head > 0 && all.length > head + 1 ? [all, all.slice(head)] : [all];
+}
+
 /** True when `tokens` spell `name` by whole words or by the initials of runs of words, in order. */
 function spells(tokens: readonly string[], name: readonly string[]): boolean {
   const go = (t: number, n: number): boolean => {
@@ -112,9 +122,9 @@ function matches(how: MatchHow, text: string, unit: Unit): boolean {
     case "codeInText":
       return words(unit.code).length === 1 && words(text).includes(normalizeName(unit.code));
     case "abbreviation":
-      return spells(words(text), words(unit.name));
+      return nameForms(unit).some((name) => spells(words(text), name));
     case "abbreviationInText":
-      return spellsWithin(words(text), words(unit.name));
+      return nameForms(unit).some((name) => spellsWithin(words(text), name));
   }
 }
 
