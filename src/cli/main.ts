@@ -74,6 +74,11 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       .option("--rules <file.json>", "tệp quy tắc JSON (ghi đè trang Quy tắc)")
       .option("--templates <dir>", "thư mục mẫu văn bản đã sửa")
       .option("--only <docs>", "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,ket-qua")
+      .option("--pdf", "ghi thêm bản PDF cạnh mỗi văn bản Word (cần LibreOffice)")
+      .option(
+        "--prev <thư-mục>",
+        "thư mục kết quả năm trước (hoặc tệp ket-qua.json): thêm điểm, hạng năm trước",
+      )
       .option("--force", "ghi đè các tệp đã có"),
   ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
     const { runSummarize } = await loadSummarizeCommands();
@@ -102,6 +107,11 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       .option("--rules <file.json>", "tệp quy tắc JSON (dùng cho mọi khối)")
       .option("--templates <dir>", "thư mục mẫu văn bản đã sửa")
       .option("--only <docs>", "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,ket-qua")
+      .option("--pdf", "ghi thêm bản PDF cạnh mỗi văn bản Word (cần LibreOffice)")
+      .option(
+        "--prev <thư-mục>",
+        "thư mục kết quả năm trước của batch: thêm điểm, hạng năm trước cho từng khối",
+      )
       .option("--force", "ghi lại cả các khối đã có văn bản, lập lại bảng tổng hợp từ đầu")
       .option(
         "--resume",

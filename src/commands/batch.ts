@@ -22,7 +22,14 @@ import { runPool } from "../batch/run-pool.js";
 import { thrownErrors } from "../batch/run-bloc-job.js";
 import { writeIndex, indexPaths } from "../batch/write-index.js";
 import { writeFilesAtomically } from "../write/write-files-atomically.js";
+import type { OutputFile } from "../write/write-files-atomically.js";
 import { convertOldWorkbooks } from "../read/convert-old-workbooks.js";
+import { pdfsOf } from "../pdf/add-pdfs.js";
+import type { PdfConverter } from "../pdf/pdf-converter.js";
+import { openPdfConverter } from "../pdf/pdf-converter.js";
+import { isDocx, pdfPathOf } from "../pdf/pdf-path.js";
+import { requireSoffice } from "../pdf/require-soffice.js";
+import { RESULT_JSON, resultFileData } from "../output/result-file.js";
 
 /** `./thidua-out/` (cli.md). */
 export const DEFAULT_BATCH_OUT = "thidua-out";
@@ -41,6 +48,10 @@ export interface BatchOptions {
   force: boolean;
   /** Blocs run at once; default the number of CPUs. */
   jobs?: number;
+  /** `--pdf`: a PDF beside each .docx; LibreOffice converts the documents of many blocs per run. */
+  pdf?: boolean;
+  /** `--prev`: last year's batch output folder; each bloc finds its `<slug>-<year>/ket-qua.json` there. */
+  prev?: string;
   /** The worker script; default the built `dist/worker.js`. */
   workerUrl?: URL;
   /**
@@ -133,8 +144,12 @@ export async function batch(
   const out = options.out ?? DEFAULT_BATCH_OUT;
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new ThiduaError("usage", "--jobs: cần một số nguyên dương.");
+  // Without LibreOffice no PDF can be made: said before anything is read or written.
+  const soffice = options.pdf === true ? requireSoffice() : null;
   // Settings shared by every bloc are checked once: an error there is exit 2, not one failure per bloc.
   await checkBatchSettings(options);
+  if (options.prev !== undefined && !existsSync(options.prev))
+    throw new ThiduaError("usage", `--prev: không tìm thấy thư mục kết quả năm trước ${options.prev}.`);
   const found = await discoverBlocs(inputs, { out });
   if (found.every((b) => b.skipped !== undefined)) throw nothingToRun(inputs, found);
   hooks.onStart?.(found);
@@ -177,39 +192,58 @@ export async function batch(
     });
   };
 
+  let converter: PdfConverter | null = null;
+  const keepsResult = options.only === undefined || options.only.includes("ket-qua");
   const write = async (i: number, folder: string, outcome: Extract<JobOutcome, { ok: true }>) => {
     const { input, files } = inputOf(i);
-    const targets = outcome.outputs.map((o) => ({ path: join(out, folder, o.fileName), data: o.data }));
+    const where = join(out, folder);
+    const rendered = outcome.outputs.map((o) => ({ path: join(where, o.fileName), data: o.data }));
+    const pdfPath = (o: OutputFile) => pdfPathOf(o.path);
+    const documents = converter === null ? [] : rendered.filter((o) => isDocx(o.path));
+    const jsonPath = keepsResult ? join(where, RESULT_JSON) : null;
+    const paths = [
+      ...rendered.map((o) => o.path),
+      ...documents.map(pdfPath),
+      ...(jsonPath === null ? [] : [jsonPath]),
+    ];
+    // Absolute paths, as summarize's `--json` gives them (schema/summarize.schema.json).
+    const result = { ...outcome.result, files: paths.map((p) => resolve(p)) };
+    // ket-qua.json is the bloc's `--json` result, as summarize keeps it.
+    const targets =
+      jsonPath === null ? rendered : [...rendered, { path: jsonPath, data: resultFileData(result) }];
     const report = {
       input,
       files,
       folder,
-      // Absolute paths, as summarize's `--json` gives them (schema/summarize.schema.json).
-      result: { ...outcome.result, files: targets.map((t) => resolve(t.path)) },
+      result,
       facts: outcome.facts,
       errors: [],
       warningCount: outcome.facts.warningCount,
     };
-    const where = join(out, folder);
+    /** The PDFs of `of` (none without --pdf), LibreOffice converting them with other blocs' documents. */
+    const pdfs = (of: readonly OutputFile[]) =>
+      converter === null || of.length === 0 ? Promise.resolve([]) : pdfsOf(of, converter);
     try {
       if (options.force) {
-        await writeFilesAtomically(targets, true);
+        await writeFilesAtomically([...targets, ...(await pdfs(documents))], true);
         finish(i, { ...report, status: "ok" });
         return;
       }
+      // A PDF is never byte for byte the same twice (LibreOffice dates it): one there counts as done.
       const existing = await compareExisting(targets);
+      const pdfMissing = documents.filter((d) => !existsSync(pdfPath(d)));
       if (existing.differ.length > 0) {
         const differ = existing.differ.map((p) => relative(where, p));
         const reason = reasonOf("existingDiffers", input, { folder: where, files: differ });
         finish(i, { ...report, status: "existing", reason });
-      } else if (existing.missing.length === 0 && existing.same.length > 0) {
+      } else if (existing.missing.length === 0 && pdfMissing.length === 0 && existing.same.length > 0) {
         finish(i, {
           ...report,
           status: "existing",
           reason: reasonOf("alreadyDone", input, { folder: where }),
         });
       } else {
-        await writeFilesAtomically(existing.missing, false);
+        await writeFilesAtomically([...existing.missing, ...(await pdfs(pdfMissing))], false);
         finish(i, { ...report, status: "ok" });
       }
     } catch (error) {
@@ -252,6 +286,7 @@ export async function batch(
   );
   // One LibreOffice run converts every .xls and .ods of the batch (it takes a second or two to start).
   const conversion = await convertOldWorkbooks(runnable.flatMap((job) => job.files));
+  if (soffice !== null) converter = await openPdfConverter(soffice);
   await runPool(
     runnable.map((job) => ({
       ...job,
@@ -259,6 +294,7 @@ export async function batch(
       ...(options.rules !== undefined ? { rules: options.rules } : {}),
       ...(options.templates !== undefined ? { templates: options.templates } : {}),
       ...(options.only !== undefined ? { only: [...options.only] } : {}),
+      ...(options.prev !== undefined ? { prev: options.prev } : {}),
     })),
     {
       workerUrl,
@@ -294,7 +330,10 @@ export async function batch(
         );
       },
     },
-  ).finally(() => conversion.cleanup());
+  )
+    .finally(() => conversion.cleanup())
+    // The writes are awaited even when the pool failed: LibreOffice must be done before its folder goes.
+    .finally(() => Promise.allSettled(writes).then(() => converter?.close()));
   await Promise.all(writes);
 
   const blocs = reports.map(

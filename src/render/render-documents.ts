@@ -1,6 +1,7 @@
 import { ThiduaError } from "../errors.js";
 import type { Bloc } from "../model/bloc.js";
 import type { BlocResult } from "../model/result.js";
+import type { PrevYear } from "../prev/prev-year.js";
 import { buildViewModel } from "../view/build-view-model.js";
 import { DOCUMENT_IDS, DOCUMENTS, isDocumentId, type DocumentId } from "./document-ids.js";
 import { buildDocx } from "./ooxml/build-docx.js";
@@ -18,6 +19,8 @@ export { DOCUMENT_IDS, type DocumentId } from "./document-ids.js";
 export interface RenderOptions {
   templatesDir?: string;
   only?: readonly DocumentId[];
+  /** `--prev`: last year's standing, shown beside this year's in the report's table. */
+  prev?: PrevYear | null;
 }
 
 /** A rendered document: the output file name and its bytes. */
@@ -65,7 +68,7 @@ export async function renderDocumentStructures(
   }
   const { documents, partials } = await loadTemplateFiles(ids, options.templatesDir);
   const compiled = await compiledFor(documents, partials);
-  const view = buildViewModel(bloc, result);
+  const view = buildViewModel(bloc, result, options.prev ?? null);
   const out: Array<{ id: DocumentId; structure: DocumentNode }> = [];
   for (const id of ids) {
     const markup = parseMarkup(compiled.render(DOCUMENTS[id].template, view), compiled.files);
