@@ -1,3 +1,5 @@
+import type { RulesInput } from "../validate/rules/rules-input-schema.js";
+
 /** One row of `Quy tắc`: the key of rules.md's settings table, its default value, and what it does. */
 export interface RuleRow {
   key: string;
@@ -89,3 +91,53 @@ export const RULE_ROWS: readonly RuleRow[] = [
       "Các căn cứ pháp lý ghi đầu tờ trình, mỗi dòng một căn cứ: căn cứ đầu ghi ở cột B dòng này, các căn cứ sau ghi ở cột B các dòng ngay dưới (để trống cột A). Mặc định: các căn cứ có sẵn.",
   },
 ];
+
+/** The Vietnamese words of the tie-breakers, as the sheet's `Tiêu chí phụ` takes them. */
+const TIE_BREAKER_WORDS: Record<string, string> = {
+  deduction: "điểm trừ",
+  bonus: "điểm thưởng",
+  women: "tỷ lệ nữ",
+  votes: "số phiếu",
+};
+
+/** `92.5` as the sheet shows a number inside text: `92,5`. */
+const decimalText = (n: number): string => String(n).replace(".", ",");
+
+/** Each sheet key's value for a bloc's rules (`init --from`), as `parse-rules-sheet.ts` reads it back. */
+function valuesOf(rules: RulesInput): Record<string, string | number | null> {
+  const tieBreakers = (rules.tieBreakers ?? []).map((t) =>
+    t.startsWith("criterion:") ? `tiêu chí:${t.slice("criterion:".length)}` : (TIE_BREAKER_WORDS[t] ?? t),
+  );
+  const count = rules.certificate?.count;
+  return {
+    "Tiêu chí phụ": tieBreakers.length === 0 ? null : tieBreakers.join(", "),
+    "Điểm thưởng tối đa": rules.bonusCap ?? null,
+    "Xếp loại":
+      (rules.classes ?? []).length === 0
+        ? null
+        : (rules.classes ?? []).map((c) => `${decimalText(c.min)}: ${c.label}`).join("; "),
+    "Số Cờ thi đua": rules.flag?.count ?? 1,
+    "Điểm tối thiểu Cờ thi đua (%)": rules.flag?.minPercent ?? null,
+    "Đề nghị Cờ thi đua của Chính phủ": rules.governmentFlag === true ? "có" : "không",
+    "Số Bằng khen": count === undefined || count === "all" ? null : count,
+    "Điểm tối thiểu Bằng khen (%)": rules.certificate?.minPercent ?? null,
+    "Tỷ lệ phiếu tối thiểu": rules.voteThreshold ?? 0.5,
+    "Tên Cờ thi đua": rules.awards?.flag?.name ?? null,
+    "Tên Cờ thi đua của Chính phủ": rules.awards?.governmentFlag?.name ?? null,
+    "Tên Bằng khen": rules.awards?.certificate?.name ?? null,
+    "Căn cứ": rules.legalBases?.[0] ?? null,
+  };
+}
+
+/**
+ * The rows of `Quy tắc`: the defaults, or with `rules` (last year's, for `init --from`) those values,
+ * every legal basis past the first on a row of its own under `Căn cứ` (its key cell left empty, as
+ * the sheet reads a list).
+ */
+export function ruleRows(rules?: RulesInput): RuleRow[] {
+  if (rules === undefined) return [...RULE_ROWS];
+  const values = valuesOf(rules);
+  const rows = RULE_ROWS.map((row) => ({ ...row, value: row.key in values ? (values[row.key] ?? null) : row.value }));
+  for (const line of rules.legalBases?.slice(1) ?? []) rows.push({ key: "", value: line, meaning: "" });
+  return rows;
+}
