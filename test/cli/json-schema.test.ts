@@ -61,7 +61,7 @@ describe("real outputs match the schemas", () => {
     const run = thidua(["summarize", "tinh/cum-02.xlsx", "-o", "cum", "--json"]);
     expect(run.status).toBe(0);
     const result = matches(summarizeResultSchema, run.stdout);
-    expect(result.files).toHaveLength(5);
+    expect(result.files).toHaveLength(6);
     for (const f of result.files) expect(isAbsolute(f), f).toBe(true);
     expect(result.files[0]?.startsWith(join(dir, "cum"))).toBe(true);
   });
