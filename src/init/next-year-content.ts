@@ -34,7 +34,9 @@ export function nextYearContent(last: JsonResult): NextYear {
   /** The elected unit, or a tied candidate marked as the example's when the tie left it undecided. */
   const elected = (role: "chair" | "deputy", code: string | null, taken: string | null): string => {
     if (code !== null) return code;
-    const tied = last.ties.find((t) => t.award === role)?.units ?? [];
+    // A tie for the chair leaves the deputy undecided too: its candidates are the same units.
+    const tie = last.ties.find((t) => t.award === role) ?? last.ties.find((t) => t.award === "chair");
+    const tied = tie?.units ?? [];
     const candidates = tied.length > 0 ? tied : structure.units.map((u) => u.code);
     const candidate = candidates.find((c) => c !== taken) ?? "";
     examples.push(role);
