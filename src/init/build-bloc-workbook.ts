@@ -116,7 +116,8 @@ function addUnitsSheet(workbook: Workbook, content: InitContent): void {
     row.getCell(1).value = i + 1;
     row.getCell(2).value = unit.code;
     row.getCell(3).value = content.examples.includes("units") ? markExample(unit.name) : unit.name;
-    if (unit.rotationOrder !== undefined && unit.rotationOrder !== null) row.getCell(4).value = unit.rotationOrder;
+    if (unit.rotationOrder !== undefined && unit.rotationOrder !== null)
+      row.getCell(4).value = unit.rotationOrder;
     if (unit.noRotation === true) row.getCell(5).value = "x";
     for (let c = 1; c <= UNIT_COLUMNS.length; c++) {
       row.getCell(c).border = thinBorder();

@@ -3,7 +3,11 @@ import { blocWords } from "../view/bloc-words.js";
 import { exampleMeetingDate } from "./example-content.js";
 import type { ExampleField, InitContent, InitInfo } from "./init-content.js";
 
-const ROTATION_TEXT = { "round-robin": "vòng tròn", "by-rank": "theo xếp hạng", assigned: "chỉ định" } as const;
+const ROTATION_TEXT = {
+  "round-robin": "vòng tròn",
+  "by-rank": "theo xếp hạng",
+  assigned: "chỉ định",
+} as const;
 const FORMAT_TEXT = { administrative: "hành chính", party: "Đảng" } as const;
 
 /** Next year's workbook content and what `init` tells the secretary about it. */

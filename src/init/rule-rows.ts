@@ -137,7 +137,10 @@ function valuesOf(rules: RulesInput): Record<string, string | number | null> {
 export function ruleRows(rules?: RulesInput): RuleRow[] {
   if (rules === undefined) return [...RULE_ROWS];
   const values = valuesOf(rules);
-  const rows = RULE_ROWS.map((row) => ({ ...row, value: row.key in values ? (values[row.key] ?? null) : row.value }));
+  const rows = RULE_ROWS.map((row) => ({
+    ...row,
+    value: row.key in values ? (values[row.key] ?? null) : row.value,
+  }));
   for (const line of rules.legalBases?.slice(1) ?? []) rows.push({ key: "", value: line, meaning: "" });
   return rows;
 }
