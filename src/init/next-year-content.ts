@@ -97,5 +97,11 @@ export function nextYearContent(last: JsonResult): NextYear {
   notes.push(
     `Còn phải điền ở trang Thông tin: ${toFill.join(", ")}; điểm chấm của các đơn vị; xếp loại, số phiếu nếu có.`,
   );
+  // A criterion's text often names its year ("… được giao năm 2023"): kept as written, pointed out.
+  const dated = structure.criteria.filter((c) => c.content.includes(String(last.bloc.year)));
+  if (dated.length > 0)
+    notes.push(
+      `Nội dung tiêu chí ${dated.map((c) => c.code).join(", ")} có ghi năm ${last.bloc.year}: xem lại ở trang Tiêu chí (và bảng tự chấm).`,
+    );
   return { content, notes, warnings };
 }
