@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join, relative, resolve } from "node:path";
 import type { OutputId } from "./summarize.js";
@@ -148,8 +148,12 @@ export async function batch(
   const soffice = options.pdf === true ? requireSoffice() : null;
   // Settings shared by every bloc are checked once: an error there is exit 2, not one failure per bloc.
   await checkBatchSettings(options);
-  if (options.prev !== undefined && !existsSync(options.prev))
-    throw new ThiduaError("usage", `--prev: không tìm thấy thư mục kết quả năm trước ${options.prev}.`);
+  // Each bloc finds its own last year in the folder (find-prev-result.ts): one file cannot serve them all.
+  if (options.prev !== undefined && !statSync(options.prev, { throwIfNoEntry: false })?.isDirectory())
+    throw new ThiduaError(
+      "usage",
+      `--prev: cần thư mục kết quả năm trước của batch (chứa các thư mục <tên-khối>-<năm>), nhưng không có thư mục ${options.prev}.`,
+    );
   const found = await discoverBlocs(inputs, { out });
   if (found.every((b) => b.skipped !== undefined)) throw nothingToRun(inputs, found);
   hooks.onStart?.(found);

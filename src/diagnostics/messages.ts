@@ -338,7 +338,7 @@ export const messages = {
   leaderNotElected: {
     text: (a) =>
       `${str(a.role)} năm ${str(a.year)} ${a.found === "" ? "để trống" : `là ${quoted(a.found)}`}, nhưng hội nghị năm trước đã bầu ${quoted(a.elected)}`,
-    hint: "Kiểm tra ô khối/cụm trưởng, phó ở trang Thông tin (năm trước đã bầu đơn vị khác); nếu có quyết định thay đổi thì bỏ qua cảnh báo này.",
+    hint: "Kiểm tra các ô trưởng, phó ở trang Thông tin; nếu việc thay đổi đã được quyết định thì bỏ qua cảnh báo này.",
   },
   // --- cli/batch ---
   tempFileSkipped: {

@@ -156,5 +156,14 @@ describe("batch --prev", () => {
       "word/document.xml",
     );
     expect(tables(report).some((t) => t[0]?.includes("Năm 2023"))).toBe(true);
+    // One file cannot be every bloc's last year.
+    const file = runCli(
+      ["batch", "2024", "-o", "out-x", "--prev", "out-2023/cum-thi-dua-so-02-2023/ket-qua.json"],
+      {
+        cwd: root,
+      },
+    );
+    expect(file.status).toBe(2);
+    expect(file.stderr).toContain("--prev");
   });
 });
