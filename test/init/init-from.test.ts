@@ -5,7 +5,7 @@
  * rules of its own). The new workbook must carry the units, criteria and rules, name the elected
  * chair and deputy, mark only what nobody knows yet, and validate once the scores and date are in.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import JSZip from "jszip";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -181,6 +181,46 @@ describe("init --from last year's output folder", () => {
     expect(await infoValues(made.files[0] ?? "")).toMatchObject({
       "Ngày họp": "15/01/2025",
       "Người ký": "Nguyễn Văn A",
+    });
+  });
+});
+
+describe("init --from carries every rule through the Quy tắc sheet", () => {
+  it("legal bases on several rows, award names, a bonus cap, tie-breakers on a criterion", async () => {
+    const json = JSON.parse(await readFile(join(dir, "ket-qua-2023", "ket-qua.json"), "utf8")) as {
+      structure: { rules: Record<string, unknown> };
+    };
+    json.structure.rules = {
+      ...json.structure.rules,
+      tieBreakers: ["criterion:1.2", "deduction", "votes"],
+      bonusCap: 2.5,
+      certificate: { count: 3, minPercent: 80.5 },
+      voteThreshold: 0.6,
+      awards: {
+        flag: { name: "Cờ thi đua của Thành phố" },
+        certificate: { name: "Bằng khen của Thành phố" },
+      },
+      legalBases: ["Luật Thi đua, khen thưởng số 06/2022/QH15", "Quy chế hoạt động của Cụm thi đua số 02"],
+    };
+    const custom = join(dir, "custom.json");
+    await writeFile(custom, JSON.stringify(json));
+    const [file = ""] = (
+      await runInit({ dir: join(dir, "rules-2024"), from: custom, perUnit: false, force: false })
+    ).files;
+    const workbook = await readXlsx(file);
+    replaceExamples(workbook);
+    last.units.forEach((u, i) => fillSelfScores(sheetOf(workbook, u.code), criteriaOf(last), i));
+    await workbook.xlsx.writeFile(file);
+    const { bloc, diagnostics } = await loadBloc([file]);
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(bloc?.rules).toEqual({
+      ...last.rules,
+      tieBreakers: [{ kind: "criterion", code: "1.2" }, { kind: "deduction" }, { kind: "votes" }],
+      bonusCap: 250,
+      certificate: { count: 3, minPercent: 80.5, name: "Bằng khen của Thành phố" },
+      flag: { ...last.rules.flag, name: "Cờ thi đua của Thành phố" },
+      voteThreshold: 0.6,
+      legalBases: ["Luật Thi đua, khen thưởng số 06/2022/QH15", "Quy chế hoạt động của Cụm thi đua số 02"],
     });
   });
 });
