@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import type { OutputId } from "./summarize.js";
 import { ThiduaError } from "../errors.js";
 import { diagnostic } from "../model/diagnostic.js";
@@ -12,7 +12,6 @@ import type { IndexFacts, JobOutcome, WorkerMessage } from "../batch/batch-proto
 import type { BlocReport, BlocStatus } from "../batch/bloc-report.js";
 import { countStatuses } from "../batch/bloc-report.js";
 import { checkBatchSettings } from "../batch/check-batch-settings.js";
-import { compareExisting } from "../batch/compare-existing.js";
 import type { BlocInput } from "../batch/discover-blocs.js";
 import { discoverBlocs } from "../batch/discover-blocs.js";
 import type { SettledFolder } from "../batch/name-out-folders.js";
@@ -21,15 +20,11 @@ import type { BlocTitle } from "../batch/read-bloc-title.js";
 import { runPool } from "../batch/run-pool.js";
 import { thrownErrors } from "../batch/run-bloc-job.js";
 import { writeIndex, indexPaths } from "../batch/write-index.js";
-import { writeFilesAtomically } from "../write/write-files-atomically.js";
-import type { OutputFile } from "../write/write-files-atomically.js";
 import { convertOldWorkbooks } from "../read/convert-old-workbooks.js";
-import { pdfsOf } from "../pdf/add-pdfs.js";
+import { writeBlocOutputs } from "../batch/write-bloc-outputs.js";
 import type { PdfConverter } from "../pdf/pdf-converter.js";
 import { openPdfConverter } from "../pdf/pdf-converter.js";
-import { isDocx, pdfPathOf } from "../pdf/pdf-path.js";
 import { requireSoffice } from "../pdf/require-soffice.js";
-import { RESULT_JSON, resultFileData } from "../output/result-file.js";
 
 /** `./thidua-out/` (cli.md). */
 export const DEFAULT_BATCH_OUT = "thidua-out";
@@ -201,54 +196,34 @@ export async function batch(
   const write = async (i: number, folder: string, outcome: Extract<JobOutcome, { ok: true }>) => {
     const { input, files } = inputOf(i);
     const where = join(out, folder);
-    const rendered = outcome.outputs.map((o) => ({ path: join(where, o.fileName), data: o.data }));
-    const pdfPath = (o: OutputFile) => pdfPathOf(o.path);
-    const documents = converter === null ? [] : rendered.filter((o) => isDocx(o.path));
-    const jsonPath = keepsResult ? join(where, RESULT_JSON) : null;
-    const paths = [
-      ...rendered.map((o) => o.path),
-      ...documents.map(pdfPath),
-      ...(jsonPath === null ? [] : [jsonPath]),
-    ];
-    // Absolute paths, as summarize's `--json` gives them (schema/summarize.schema.json).
-    const result = { ...outcome.result, files: paths.map((p) => resolve(p)) };
-    // ket-qua.json is the bloc's `--json` result, as summarize keeps it.
-    const targets =
-      jsonPath === null ? rendered : [...rendered, { path: jsonPath, data: resultFileData(result) }];
-    const report = {
+    const base = {
       input,
       files,
       folder,
-      result,
       facts: outcome.facts,
       errors: [],
       warningCount: outcome.facts.warningCount,
     };
-    /** The PDFs of `of` (none without --pdf), LibreOffice converting them with other blocs' documents. */
-    const pdfs = (of: readonly OutputFile[]) =>
-      converter === null || of.length === 0 ? Promise.resolve([]) : pdfsOf(of, converter);
     try {
-      if (options.force) {
-        await writeFilesAtomically([...targets, ...(await pdfs(documents))], true);
-        finish(i, { ...report, status: "ok" });
-        return;
-      }
-      // A PDF is never byte for byte the same twice (LibreOffice dates it): one there counts as done.
-      const existing = await compareExisting(targets);
-      const pdfMissing = documents.filter((d) => !existsSync(pdfPath(d)));
-      if (existing.differ.length > 0) {
-        const differ = existing.differ.map((p) => relative(where, p));
-        const reason = reasonOf("existingDiffers", input, { folder: where, files: differ });
+      const written = await writeBlocOutputs({
+        where,
+        rendered: outcome.outputs,
+        result: outcome.result,
+        converter,
+        keepsResult,
+        force: options.force,
+      });
+      const report = { ...base, result: written.result };
+      if (!written.kept) finish(i, { ...report, status: "ok" });
+      else if (written.differ.length > 0) {
+        const reason = reasonOf("existingDiffers", input, { folder: where, files: written.differ });
         finish(i, { ...report, status: "existing", reason });
-      } else if (existing.missing.length === 0 && pdfMissing.length === 0 && existing.same.length > 0) {
+      } else {
         finish(i, {
           ...report,
           status: "existing",
           reason: reasonOf("alreadyDone", input, { folder: where }),
         });
-      } else {
-        await writeFilesAtomically([...existing.missing, ...(await pdfs(pdfMissing))], false);
-        finish(i, { ...report, status: "ok" });
       }
     } catch (error) {
       failed(i, thrownErrors(error, input), {

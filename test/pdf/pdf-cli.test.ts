@@ -132,6 +132,23 @@ describe("batch --pdf", () => {
     expect(existsSync(join(dir, "thidua-out", folders[1] ?? "", "bien-ban-hop.pdf"))).toBe(true);
   });
 
+  it("adds the PDFs to blocs written earlier without --pdf, their ket-qua.json listing them", async () => {
+    const soffice = await fakeSoffice(dir);
+    expect(thidua(soffice.bin, ["batch", "tinh"]).status).toBe(0);
+    expect(await soffice.calls()).toHaveLength(0);
+    const run = thidua(soffice.bin, ["batch", "tinh", "--pdf", "--json"]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).summary).toMatchObject({ ok: 3, existing: 0 });
+    for (const folder of folders) {
+      const files = (await readdir(join(dir, "thidua-out", folder))).sort();
+      expect(files).toEqual([...DOCX, ...PDF, "ket-qua.json", "ket-qua.xlsx"].sort());
+      const kept = JSON.parse(await readFile(join(dir, "thidua-out", folder, "ket-qua.json"), "utf8")) as {
+        files: string[];
+      };
+      expect(kept.files.filter((f) => f.endsWith(".pdf"))).toHaveLength(4);
+    }
+  });
+
   it("without LibreOffice: exit 2 before any bloc is read", async () => {
     const run = thidua(join(dir, "no-bin"), ["batch", "tinh", "--pdf"]);
     expect(run.status).toBe(2);
