@@ -14,6 +14,8 @@ export interface BlocJob {
   only?: OutputId[];
   /** The job's .xls and .ods files, converted once for the whole batch: each file → its .xlsx copy. */
   converted?: Map<string, string>;
+  /** `--prev`: last year's batch output folder. */
+  prev?: string;
 }
 
 /** What the batch index (`tong-hop.xlsx`, `tong-hop.json`) says of a bloc that ran. */

@@ -15,6 +15,8 @@ export interface BatchCliOptions {
   rules?: string;
   templates?: string;
   only?: string;
+  pdf?: boolean;
+  prev?: string;
   jobs?: string;
   json?: boolean;
   force?: boolean;
@@ -107,6 +109,8 @@ export async function runBatch(term: Terminal, inputs: string[], options: BatchC
         ...(options.templates !== undefined ? { templates: options.templates } : {}),
         ...(only !== undefined ? { only } : {}),
         ...(jobs !== undefined ? { jobs } : {}),
+        ...(options.prev !== undefined ? { prev: options.prev } : {}),
+        pdf: options.pdf === true,
       },
       {
         onStart: (blocs) => progress?.start(blocs.length),

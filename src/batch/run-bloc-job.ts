@@ -1,5 +1,6 @@
 import type { Bloc } from "../model/bloc.js";
 import type { BlocResult } from "../model/result.js";
+import type { PrevYear } from "../prev/prev-year.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { isWanted, OUTPUT_IDS, summarize } from "../commands/summarize.js";
 import { ThiduaError } from "../errors.js";
@@ -22,7 +23,12 @@ export function blocKey(bloc: Bloc): string {
  * Renders a bloc's outputs in memory, as `summarize` does before writing; kept apart because batch
  * decides the bloc's folder in the main thread, after every bloc before it in input order is read.
  */
-async function renderOutputs(bloc: Bloc, result: BlocResult, job: BlocJob): Promise<RenderedFile[]> {
+async function renderOutputs(
+  bloc: Bloc,
+  result: BlocResult,
+  job: BlocJob,
+  prev: PrevYear | null,
+): Promise<RenderedFile[]> {
   const wanted = (id: (typeof OUTPUT_IDS)[number]) => isWanted(id, job.only);
   const outputs: RenderedFile[] = [];
   const documentIds = OUTPUT_IDS.filter(
@@ -33,12 +39,13 @@ async function renderOutputs(bloc: Bloc, result: BlocResult, job: BlocJob): Prom
     const documents = await renderDocuments(bloc, result, {
       ...(job.templates !== undefined ? { templatesDir: job.templates } : {}),
       only: documentIds,
+      prev,
     });
     for (const d of documents) outputs.push({ fileName: d.fileName, data: d.data });
   }
   if (wanted("ket-qua")) {
     const { buildResultsWorkbook } = await import("../write/build-results-workbook.js");
-    outputs.push({ fileName: "ket-qua.xlsx", data: buildResultsWorkbook(bloc, result) });
+    outputs.push({ fileName: "ket-qua.xlsx", data: buildResultsWorkbook(bloc, result, prev) });
   }
   return outputs;
 }
@@ -64,6 +71,7 @@ export async function runBlocJob(job: BlocJob, onNamed: (key: string) => void): 
     const outcome = await summarize(job.files, {
       ...(job.rules !== undefined ? { rules: job.rules } : {}),
       ...(job.converted !== undefined ? { converted: job.converted } : {}),
+      ...(job.prev !== undefined ? { prev: job.prev, prevOptional: true } : {}),
       force: false,
       dryRun: true,
     });
@@ -75,10 +83,10 @@ export async function runBlocJob(job: BlocJob, onNamed: (key: string) => void): 
         title: await readBlocTitle(file),
       };
     }
-    const { bloc, result, diagnostics } = outcome;
+    const { bloc, result, diagnostics, prev } = outcome;
     onNamed(blocKey(bloc));
     const warnings = bySeverity(diagnostics, "warning");
-    const outputs = await renderOutputs(bloc, result, job);
+    const outputs = await renderOutputs(bloc, result, job, prev);
     // `files` is filled in by the main thread once the bloc's folder is settled and written.
     return {
       ok: true,

@@ -77,6 +77,11 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
         "--only <docs>",
         "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,thanh-tich,ket-qua; thanh-tich-bang-khen (báo cáo thành tích của đơn vị đề nghị Bằng khen) chỉ ghi khi được chọn",
       )
+      .option("--pdf", "ghi thêm bản PDF cạnh mỗi văn bản Word (cần LibreOffice)")
+      .option(
+        "--prev <thư-mục>",
+        "thư mục kết quả năm trước (hoặc tệp ket-qua.json): thêm điểm, hạng năm trước",
+      )
       .option("--force", "ghi đè các tệp đã có"),
   ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
     const { runSummarize } = await loadSummarizeCommands();
@@ -108,6 +113,11 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
         "--only <docs>",
         "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,thanh-tich,ket-qua; thanh-tich-bang-khen (báo cáo thành tích của đơn vị đề nghị Bằng khen) chỉ ghi khi được chọn",
       )
+      .option("--pdf", "ghi thêm bản PDF cạnh mỗi văn bản Word (cần LibreOffice)")
+      .option(
+        "--prev <thư-mục>",
+        "thư mục kết quả năm trước của batch: thêm điểm, hạng năm trước cho từng khối",
+      )
       .option("--force", "ghi lại cả các khối đã có văn bản, lập lại bảng tổng hợp từ đầu")
       .option(
         "--resume",
@@ -125,6 +135,10 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     .option("--units <file>", "tệp danh sách đơn vị, mỗi dòng một tên")
     .option("--criteria <xlsx>", "lấy bảng tiêu chí từ một bảng tính có sẵn")
     .option("--per-unit", "tạo thêm bảng tự chấm cho từng đơn vị (thư mục don-vi/)")
+    .option(
+      "--from <năm-trước>",
+      "tiếp nối năm trước: thư mục kết quả (có ket-qua.json), bảng tính hoặc thư mục của khối năm trước",
+    )
     .option("--name <tên>", "tên khối/cụm thi đua (Tên khối)")
     .option("--kind <khoi|cum>", "khối hay cụm (mặc định: theo tên)")
     .option("--year <năm>", "năm tổng kết (Năm)")
@@ -145,18 +159,26 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     .action(
       async (
         dir: string,
-        options: { units?: string; criteria?: string; perUnit?: boolean; force?: boolean } & InitFacts,
+        options: {
+          units?: string;
+          criteria?: string;
+          perUnit?: boolean;
+          force?: boolean;
+          from?: string;
+        } & InitFacts,
       ) => {
         const { runInit } = await loadInitCommand();
-        const { units, criteria, perUnit, force, ...facts } = options;
-        const { files, warnings } = await runInit({
+        const { units, criteria, perUnit, force, from, ...facts } = options;
+        const { files, warnings, notes } = await runInit({
           dir,
           ...(units !== undefined ? { unitsFile: units } : {}),
           ...(criteria !== undefined ? { criteriaFile: criteria } : {}),
+          ...(from !== undefined ? { from } : {}),
           perUnit: perUnit === true,
           force: force === true,
           facts,
         });
+        for (const n of notes) term.out(n);
         for (const w of warnings) term.err(term.color.yellow(`Cảnh báo: ${w}`));
         term.out(`Đã tạo ${files.length} tệp:`);
         for (const f of files) term.out(`  ${f}`);

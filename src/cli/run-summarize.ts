@@ -16,6 +16,8 @@ export interface SummarizeCliOptions {
   rules?: string;
   templates?: string;
   only?: string;
+  pdf?: boolean;
+  prev?: string;
   json?: boolean;
   force?: boolean;
   quiet?: boolean;
@@ -42,6 +44,8 @@ export async function runSummarize(
     ...(options.rules !== undefined ? { rules: options.rules } : {}),
     ...(options.templates !== undefined ? { templates: options.templates } : {}),
     ...(options.only !== undefined ? { only: parseOnly(options.only) } : {}),
+    ...(options.prev !== undefined ? { prev: options.prev } : {}),
+    pdf: options.pdf === true,
     force: options.force === true,
   });
   const shown = visible(outcome.diagnostics, options.verbose === true);

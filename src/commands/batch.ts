@@ -1,6 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import type { OutputId } from "./summarize.js";
 import { ThiduaError } from "../errors.js";
 import { diagnostic } from "../model/diagnostic.js";
@@ -12,7 +12,6 @@ import type { IndexFacts, JobOutcome, WorkerMessage } from "../batch/batch-proto
 import type { BlocReport, BlocStatus } from "../batch/bloc-report.js";
 import { countStatuses } from "../batch/bloc-report.js";
 import { checkBatchSettings } from "../batch/check-batch-settings.js";
-import { compareExisting } from "../batch/compare-existing.js";
 import type { BlocInput } from "../batch/discover-blocs.js";
 import { discoverBlocs } from "../batch/discover-blocs.js";
 import type { SettledFolder } from "../batch/name-out-folders.js";
@@ -21,8 +20,11 @@ import type { BlocTitle } from "../batch/read-bloc-title.js";
 import { runPool } from "../batch/run-pool.js";
 import { thrownErrors } from "../batch/run-bloc-job.js";
 import { writeIndex, indexPaths } from "../batch/write-index.js";
-import { writeFilesAtomically } from "../write/write-files-atomically.js";
 import { convertOldWorkbooks } from "../read/convert-old-workbooks.js";
+import { writeBlocOutputs } from "../batch/write-bloc-outputs.js";
+import type { PdfConverter } from "../pdf/pdf-converter.js";
+import { openPdfConverter } from "../pdf/pdf-converter.js";
+import { requireSoffice } from "../pdf/require-soffice.js";
 
 /** `./thidua-out/` (cli.md). */
 export const DEFAULT_BATCH_OUT = "thidua-out";
@@ -41,6 +43,10 @@ export interface BatchOptions {
   force: boolean;
   /** Blocs run at once; default the number of CPUs. */
   jobs?: number;
+  /** `--pdf`: a PDF beside each .docx; LibreOffice converts the documents of many blocs per run. */
+  pdf?: boolean;
+  /** `--prev`: last year's batch output folder; each bloc finds its `<slug>-<year>/ket-qua.json` there. */
+  prev?: string;
   /** The worker script; default the built `dist/worker.js`. */
   workerUrl?: URL;
   /**
@@ -133,8 +139,16 @@ export async function batch(
   const out = options.out ?? DEFAULT_BATCH_OUT;
   const jobs = options.jobs ?? availableParallelism();
   if (!Number.isInteger(jobs) || jobs < 1) throw new ThiduaError("usage", "--jobs: cần một số nguyên dương.");
+  // Without LibreOffice no PDF can be made: said before anything is read or written.
+  const soffice = options.pdf === true ? requireSoffice() : null;
   // Settings shared by every bloc are checked once: an error there is exit 2, not one failure per bloc.
   await checkBatchSettings(options);
+  // Each bloc finds its own last year in the folder (find-prev-result.ts): one file cannot serve them all.
+  if (options.prev !== undefined && !statSync(options.prev, { throwIfNoEntry: false })?.isDirectory())
+    throw new ThiduaError(
+      "usage",
+      `--prev: cần thư mục kết quả năm trước của batch (chứa các thư mục <tên-khối>-<năm>), nhưng không có thư mục ${options.prev}.`,
+    );
   const found = await discoverBlocs(inputs, { out });
   if (found.every((b) => b.skipped !== undefined)) throw nothingToRun(inputs, found);
   hooks.onStart?.(found);
@@ -177,40 +191,39 @@ export async function batch(
     });
   };
 
+  let converter: PdfConverter | null = null;
+  const keepsResult = options.only === undefined || options.only.includes("ket-qua");
   const write = async (i: number, folder: string, outcome: Extract<JobOutcome, { ok: true }>) => {
     const { input, files } = inputOf(i);
-    const targets = outcome.outputs.map((o) => ({ path: join(out, folder, o.fileName), data: o.data }));
-    const report = {
+    const where = join(out, folder);
+    const base = {
       input,
       files,
       folder,
-      // Absolute paths, as summarize's `--json` gives them (schema/summarize.schema.json).
-      result: { ...outcome.result, files: targets.map((t) => resolve(t.path)) },
       facts: outcome.facts,
       errors: [],
       warningCount: outcome.facts.warningCount,
     };
-    const where = join(out, folder);
     try {
-      if (options.force) {
-        await writeFilesAtomically(targets, true);
-        finish(i, { ...report, status: "ok" });
-        return;
-      }
-      const existing = await compareExisting(targets);
-      if (existing.differ.length > 0) {
-        const differ = existing.differ.map((p) => relative(where, p));
-        const reason = reasonOf("existingDiffers", input, { folder: where, files: differ });
+      const written = await writeBlocOutputs({
+        where,
+        rendered: outcome.outputs,
+        result: outcome.result,
+        converter,
+        keepsResult,
+        force: options.force,
+      });
+      const report = { ...base, result: written.result };
+      if (!written.kept) finish(i, { ...report, status: "ok" });
+      else if (written.differ.length > 0) {
+        const reason = reasonOf("existingDiffers", input, { folder: where, files: written.differ });
         finish(i, { ...report, status: "existing", reason });
-      } else if (existing.missing.length === 0 && existing.same.length > 0) {
+      } else {
         finish(i, {
           ...report,
           status: "existing",
           reason: reasonOf("alreadyDone", input, { folder: where }),
         });
-      } else {
-        await writeFilesAtomically(existing.missing, false);
-        finish(i, { ...report, status: "ok" });
       }
     } catch (error) {
       failed(i, thrownErrors(error, input), {
@@ -252,6 +265,7 @@ export async function batch(
   );
   // One LibreOffice run converts every .xls and .ods of the batch (it takes a second or two to start).
   const conversion = await convertOldWorkbooks(runnable.flatMap((job) => job.files));
+  if (soffice !== null) converter = await openPdfConverter(soffice);
   await runPool(
     runnable.map((job) => ({
       ...job,
@@ -259,6 +273,7 @@ export async function batch(
       ...(options.rules !== undefined ? { rules: options.rules } : {}),
       ...(options.templates !== undefined ? { templates: options.templates } : {}),
       ...(options.only !== undefined ? { only: [...options.only] } : {}),
+      ...(options.prev !== undefined ? { prev: options.prev } : {}),
     })),
     {
       workerUrl,
@@ -294,7 +309,10 @@ export async function batch(
         );
       },
     },
-  ).finally(() => conversion.cleanup());
+  )
+    .finally(() => conversion.cleanup())
+    // The writes are awaited even when the pool failed: LibreOffice must be done before its folder goes.
+    .finally(() => Promise.allSettled(writes).then(() => converter?.close()));
   await Promise.all(writes);
 
   const blocs = reports.map(

@@ -27,6 +27,11 @@ export interface InitOptions {
   force: boolean;
   /** The bloc's facts (`--name`, `--year`…): written in place of the example's values. */
   facts?: InitFacts;
+  /**
+   * `--from`: last year's output folder (its `ket-qua.json`), that file, or last year's bloc workbook
+   * or bloc folder: next year's workbook continues it; `facts` given still win.
+   */
+  from?: string;
 }
 
 export interface InitResult {
@@ -34,6 +39,8 @@ export interface InitResult {
   files: string[];
   /** Problems of the `--units` file that did not stop the run: repeated names dropped, a single unit (Vietnamese, for display). */
   warnings: string[];
+  /** With `--from`: what was carried over from last year and what is left to fill in (Vietnamese). */
+  notes: string[];
 }
 
 /** File name of the bloc workbook. */
@@ -51,6 +58,21 @@ export const UNIT_FOLDER_NAME = "don-vi";
 export async function runInit(options: InitOptions): Promise<InitResult> {
   let content: InitContent = { ...EXAMPLE_CONTENT };
   const warnings: string[] = [];
+  const notes: string[] = [];
+  if (options.from !== undefined) {
+    if (options.unitsFile !== undefined || options.criteriaFile !== undefined)
+      throw new ThiduaError(
+        "usage",
+        "--from lấy đơn vị và tiêu chí của năm trước: không dùng cùng --units hay --criteria.",
+      );
+    // The reader and the rules engine load only for --from.
+    const { readLastYear } = await import("../init/read-last-year.js");
+    const { nextYearContent } = await import("../init/next-year-content.js");
+    const next = nextYearContent(await readLastYear(options.from));
+    content = next.content;
+    notes.push(...next.notes);
+    warnings.push(...next.warnings);
+  }
   if (options.unitsFile !== undefined) {
     const { names, duplicates } = await readUnitsFile(options.unitsFile);
     const codes = makeUnitCodes(names);
@@ -94,5 +116,5 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
     }
   }
   await writeFilesAtomically(outputs, options.force);
-  return { files: outputs.map((o) => o.path), warnings };
+  return { files: outputs.map((o) => o.path), warnings, notes };
 }

@@ -10,7 +10,11 @@ import { resolveBlocFiles } from "../batch/resolve-bloc-files.js";
 import { computeResult } from "../compute/compute-result.js";
 import { slugify } from "../output/slug.js";
 import type { OutputFile } from "../write/write-files-atomically.js";
-import { writeFilesAtomically } from "../write/write-files-atomically.js";
+import { existingFiles, refuseOverwrite, writeFilesAtomically } from "../write/write-files-atomically.js";
+import { pdfsOf } from "../pdf/add-pdfs.js";
+import { isDocx, pdfPathOf } from "../pdf/pdf-path.js";
+import { requireSoffice } from "../pdf/require-soffice.js";
+import type { PrevYear } from "../prev/prev-year.js";
 
 /**
  * Outputs `--only` can name: the four documents, the achievement reports of the units proposed for a
@@ -43,6 +47,12 @@ export interface SummarizeOptions {
   dryRun?: boolean;
   /** .xls and .ods files already converted (`batch`): each file → its .xlsx copy. */
   converted?: ReadonlyMap<string, string>;
+  /** `--pdf`: a PDF beside each .docx, all of the bloc's documents in one LibreOffice run. */
+  pdf?: boolean;
+  /** `--prev`: last year's output folder or its `ket-qua.json`. */
+  prev?: string;
+  /** `batch`: a bloc whose last year is not found gets a warning, not an error. */
+  prevOptional?: boolean;
 }
 
 /**
@@ -57,6 +67,8 @@ export type SummarizeOutcome =
       diagnostics: Diagnostic[];
       files: string[];
       reading: BlocReading | null;
+      /** Last year's standing with `--prev` (null without it, or when a batch found none). */
+      prev: PrevYear | null;
     }
   | { ok: false; diagnostics: Diagnostic[]; reading: BlocReading | null };
 
@@ -73,6 +85,8 @@ export async function summarize(
   files: readonly string[],
   options: SummarizeOptions,
 ): Promise<SummarizeOutcome> {
+  // Without LibreOffice no PDF can be made: said before anything is read or written.
+  const soffice = options.pdf === true && options.dryRun !== true ? requireSoffice() : null;
   // A bloc folder stands for its workbooks; a lock file a glob caught is skipped with a warning.
   const given = await resolveBlocFiles(files);
   const loaded = await loadBloc(given.files, {
@@ -94,7 +108,14 @@ export async function summarize(
   const diagnostics = [...loaded.diagnostics, ...computed.diagnostics];
   if (!computed.result || hasErrors(computed.diagnostics)) return { ok: false, diagnostics, reading };
   const result = computed.result;
-  if (options.dryRun) return { ok: true, bloc, result, diagnostics, files: [], reading };
+  let prev: PrevYear | null = null;
+  if (options.prev !== undefined) {
+    const { loadPrevYear } = await import("../prev/load-prev-year.js");
+    const loadedPrev = await loadPrevYear(options.prev, bloc, { optional: options.prevOptional === true });
+    prev = loadedPrev.prev;
+    diagnostics.push(...loadedPrev.diagnostics);
+  }
+  if (options.dryRun) return { ok: true, bloc, result, diagnostics, files: [], reading, prev };
 
   const outDir = options.out ?? defaultOutDir(bloc);
   const wanted = (id: OutputId) => isWanted(id, options.only);
@@ -107,13 +128,40 @@ export async function summarize(
     const documents = await renderDocuments(bloc, result, {
       ...(options.templates !== undefined ? { templatesDir: options.templates } : {}),
       only: documentIds,
+      prev,
     });
     for (const d of documents) outputs.push({ path: join(outDir, d.fileName), data: d.data });
   }
   if (wanted("ket-qua")) {
     const { buildResultsWorkbook } = await import("../write/build-results-workbook.js");
-    outputs.push({ path: join(outDir, "ket-qua.xlsx"), data: buildResultsWorkbook(bloc, result) });
+    outputs.push({ path: join(outDir, "ket-qua.xlsx"), data: buildResultsWorkbook(bloc, result, prev) });
+  }
+  const { RESULT_JSON, resultFileData } = await import("../output/result-file.js");
+  const jsonPath = join(outDir, RESULT_JSON);
+  const pdfPaths =
+    soffice === null ? [] : outputs.filter((o) => isDocx(o.path)).map((o) => pdfPathOf(o.path));
+  const planned = [...outputs.map((o) => o.path), ...pdfPaths, ...(wanted("ket-qua") ? [jsonPath] : [])];
+  // Refused before LibreOffice spends seconds on PDFs that could not be written anyway.
+  if (!options.force) {
+    const existing = await existingFiles(planned);
+    if (existing.length > 0) throw refuseOverwrite(existing);
+  }
+  if (soffice !== null) {
+    const { openPdfConverter } = await import("../pdf/pdf-converter.js");
+    const converter = await openPdfConverter(soffice);
+    try {
+      outputs.push(...(await pdfsOf(outputs, converter)));
+    } finally {
+      await converter.close();
+    }
+  }
+  if (wanted("ket-qua")) {
+    // The `--json` document, kept for next year's `--prev` and `init --from`; it lists itself.
+    const { toJsonResult } = await import("../output/json-result.js");
+    const files = planned.map((p) => resolve(p));
+    const warnings = diagnostics.filter((d) => d.severity === "warning");
+    outputs.push({ path: jsonPath, data: resultFileData(toJsonResult(bloc, result, warnings, files)) });
   }
   await writeFilesAtomically(outputs, options.force);
-  return { ok: true, bloc, result, diagnostics, files: outputs.map((o) => resolve(o.path)), reading };
+  return { ok: true, bloc, result, diagnostics, files: outputs.map((o) => resolve(o.path)), reading, prev };
 }

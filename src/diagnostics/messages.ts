@@ -332,6 +332,21 @@ export const messages = {
       `hội nghị đề nghị ${str(a.award)} cho ${str(a.count)} đơn vị (${quoted(a.units)}), nhiều hơn số lượng ${str(a.limit)} của quy tắc`,
     hint: 'Kiểm tra cột "Đề nghị khen thưởng" trong trang Đơn vị, hoặc sửa số lượng trong trang Quy tắc.',
   },
+  // --- last year (--prev) ---
+  prevNotFound: {
+    text: (a) =>
+      `không tìm thấy kết quả năm ${str(a.year)} của khối này (ket-qua.json): bảng không có cột năm trước`,
+    hint: "Đưa thư mục kết quả năm trước (thư mục của thidua batch, hoặc của khối) có ket-qua.json cho khối này.",
+  },
+  prevOtherBloc: {
+    text: (a) => `kết quả năm trước là của ${quoted(a.found)}, không phải ${quoted(a.expected)}`,
+    hint: "Kiểm tra --prev: cần thư mục kết quả năm trước của chính khối này (nếu khối đã đổi tên, bỏ qua cảnh báo này).",
+  },
+  leaderNotElected: {
+    text: (a) =>
+      `${str(a.role)} năm ${str(a.year)} ${a.found === "" ? "để trống" : `là ${quoted(a.found)}`}, nhưng hội nghị năm trước đã bầu ${quoted(a.elected)}`,
+    hint: "Kiểm tra các ô trưởng, phó ở trang Thông tin; nếu việc thay đổi đã được quyết định thì bỏ qua cảnh báo này.",
+  },
   // --- cli/batch ---
   tempFileSkipped: {
     text: () => "tệp khoá hoặc tệp tạm của Excel/LibreOffice (tệp bắt đầu bằng ~$ hoặc dấu chấm): bỏ qua",

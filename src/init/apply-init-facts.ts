@@ -105,8 +105,9 @@ export function applyInitFacts(
     const kind = KINDS[normalizeName(kindText)];
     if (kind === undefined) problems.push(`--kind: cần "khoi" hoặc "cum", nhưng được "${kindText}".`);
     else info.kind = kind;
-  } else if (!examples.has("name")) {
-    // A bloc named `Cụm thi đua …` is a cụm, as the reader infers with no `Loại` (parse-info.ts).
+  } else if (facts.name !== undefined && !examples.has("name")) {
+    // A bloc named `Cụm thi đua …` is a cụm, as the reader infers with no `Loại` (parse-info.ts);
+    // a name carried over by `--from` keeps its bloc's own kind.
     info.kind = normalizeName(info.name).startsWith("cum") ? "cum" : "khoi";
   }
 

@@ -9,7 +9,7 @@ import { formBlocName, formYear } from "./form-facts.js";
 import { infoRows } from "./info-rows.js";
 import type { InitContent } from "./init-content.js";
 import type { ExcelJs } from "./load-exceljs.js";
-import { RULE_ROWS } from "./rule-rows.js";
+import { ruleRows } from "./rule-rows.js";
 import {
   AWARD_LIST,
   CRITERION_COLUMNS,
@@ -45,7 +45,7 @@ export function buildBlocWorkbook(
   addUnitsSheet(workbook, content);
   addCriteriaSheet(workbook, content);
   addPlanSheet(workbook, content);
-  addRulesSheet(workbook);
+  addRulesSheet(workbook, content);
   if (options.scoreSheets) {
     for (const unit of content.units) {
       addScoreSheet(workbook, {
@@ -116,6 +116,9 @@ function addUnitsSheet(workbook: Workbook, content: InitContent): void {
     row.getCell(1).value = i + 1;
     row.getCell(2).value = unit.code;
     row.getCell(3).value = content.examples.includes("units") ? markExample(unit.name) : unit.name;
+    if (unit.rotationOrder !== undefined && unit.rotationOrder !== null)
+      row.getCell(4).value = unit.rotationOrder;
+    if (unit.noRotation === true) row.getCell(5).value = "x";
     for (let c = 1; c <= UNIT_COLUMNS.length; c++) {
       row.getCell(c).border = thinBorder();
       row.getCell(c).alignment = { vertical: "top", horizontal: c === 1 ? "center" : undefined };
@@ -201,9 +204,9 @@ function addPlanSheet(workbook: Workbook, content: InitContent): void {
   finishSheet(sheet, { headerRow: 0, minWidths: { 1: 80 }, maxWidth: 80 });
 }
 
-function addRulesSheet(workbook: Workbook): void {
+function addRulesSheet(workbook: Workbook, content: InitContent): void {
   const sheet = workbook.addWorksheet(SHEET_NAMES.rules);
-  RULE_ROWS.forEach((rule, i) => {
+  ruleRows(content.rules).forEach((rule, i) => {
     const r = i + 1;
     const key = sheet.getCell(`A${r}`);
     key.value = rule.key;

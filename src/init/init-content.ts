@@ -1,10 +1,15 @@
 import type { BlocKind, CalendarDate, CriterionType } from "../model/bloc.js";
+import type { RuleValues } from "../validate/rules/rule-settings.js";
 
 /** A member unit as `init` writes it into `Đơn vị` and names its score sheet. */
 export interface InitUnit {
   /** Short ASCII code: the score sheet's name and the per-unit file's slug. */
   code: string;
   name: string;
+  /** `Thứ tự luân phiên` (`init --from`: last year's), or empty. */
+  rotationOrder?: number | null;
+  /** `Không luân phiên` is marked (`init --from`: as last year). */
+  noRotation?: boolean;
 }
 
 /** A criterion row of `Tiêu chí`. `max` is in points (10.5), as typed in the sheet. */
@@ -69,4 +74,6 @@ export interface InitContent {
   plan: string[];
   /** Which values are still the example's. */
   examples: readonly ExampleField[];
+  /** The `Quy tắc` values (`init --from`: last year's rules); absent, the defaults of rules.md. */
+  rules?: RuleValues;
 }

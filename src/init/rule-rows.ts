@@ -1,27 +1,37 @@
-import { RULE_SETTING_LIST } from "../validate/rules/rule-settings.js";
+import type { RuleValues } from "../validate/rules/rule-settings.js";
+import { RULE_SETTING_LIST, defaultValues } from "../validate/rules/rule-settings.js";
 
-/** One row of `Quy tắc`: a setting's key, its default as the cell holds it, and what it does. */
+/** One row of `Quy tắc`: a setting's key, its value as the cell holds it, and what it does. */
 export interface RuleRow {
   key: string;
-  /** The default as the sheet holds it; null when the default is "none" (the cell left empty). */
+  /** The value as the sheet holds it; null when it is "none" (the cell left empty). */
   value: string | number | null;
   meaning: string;
   /** A drop-down list for the value cell. */
   list?: readonly string[];
-  /** Number format for the value cell. */
+  /** The value cell's number format (e.g. "0%"). */
   numFmt?: string;
 }
 
 /**
- * Every setting of the rules (validate/rules/rule-settings.ts) with its default. Writing the defaults
- * out lets a secretary see every knob without changing any result: the sheet, read back, gives them.
+ * The rows of `Quy tắc`, one per setting of the rules (validate/rules/rule-settings.ts): the
+ * defaults, which let a secretary see every knob without changing any result, or `values` (last
+ * year's, for `init --from`). A list of lines (`Căn cứ`) has its first line beside the key and
+ * each later one on a row of its own with the key cell empty, as the sheet reads a list.
  */
-export const RULE_ROWS: readonly RuleRow[] = RULE_SETTING_LIST.map(
-  ({ sheetKeys, kind, meaning, ...setting }) => ({
-    key: sheetKeys[0],
-    value: setting.default === null ? null : kind.toCell(setting.default),
-    meaning,
-    ...(kind.list ? { list: kind.list } : {}),
-    ...(kind.numFmt ? { numFmt: kind.numFmt } : {}),
-  }),
-);
+export function ruleRows(values: RuleValues = defaultValues()): RuleRow[] {
+  const rows: RuleRow[] = [];
+  for (const { key, sheetKeys, kind, meaning } of RULE_SETTING_LIST) {
+    const value = values[key];
+    rows.push({
+      key: sheetKeys[0],
+      value: value === null ? null : kind.toCell(value),
+      meaning,
+      ...(kind.list ? { list: kind.list } : {}),
+      ...(kind.numFmt ? { numFmt: kind.numFmt } : {}),
+    });
+    if (Array.isArray(value) && kind.addRow)
+      for (const line of value.slice(1)) rows.push({ key: "", value: String(line), meaning: "" });
+  }
+  return rows;
+}

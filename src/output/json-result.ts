@@ -5,10 +5,11 @@ import type { BlocResult } from "../model/result.js";
 import { diagnosticText } from "../diagnostics/format-diagnostic.js";
 
 import type { JsonDiagnostic, JsonResult } from "./json-schemas.js";
+import { blocStructure } from "./bloc-structure.js";
 
 // The types come from the contract's schemas (json-schemas.ts); only the types are imported, so a run
 // never loads zod for its output.
-export type { JsonDiagnostic, JsonResult } from "./json-schemas.js";
+export type { JsonDiagnostic, JsonResult, JsonStructure } from "./json-schemas.js";
 
 /** Flattens a diagnostic for `--json` (cli.md). */
 export function toJsonDiagnostic(d: Diagnostic): JsonDiagnostic {
@@ -62,5 +63,6 @@ export function toJsonResult(
     },
     warnings: warnings.map(toJsonDiagnostic),
     files: [...files],
+    structure: blocStructure(bloc),
   };
 }

@@ -54,6 +54,54 @@ export const jsonProposalSchema = z
   })
   .meta({ id: "Proposal" });
 
+/**
+ * What the bloc's workbook set up and the next year keeps: `thidua init --from` starts next year's
+ * workbook from it, so an output folder alone (its `ket-qua.json`) is enough.
+ */
+export const structureSchema = z
+  .strictObject({
+    info: z
+      .strictObject({
+        council: z.string().describe("`Cấp trên`."),
+        authority: z.string().describe("`Cấp khen` (its default when the workbook left it empty)."),
+        place: z.string().describe("`Địa danh`."),
+        venue: z.string().nullable().describe("`Địa điểm` of this year's conference."),
+        signer: z.string().nullable().describe("`Người ký` for this year's chair unit."),
+        signerTitle: z.string().nullable().describe("`Chức vụ người ký`."),
+        format: z
+          .enum(["administrative", "party"])
+          .describe("`Thể thức`: `administrative` (Nghị định 30/2020) or `party` (Hướng dẫn 36-HD/VPTW)."),
+      })
+      .describe("The `Thông tin` facts that outlast the year (name, kind and year are in `bloc`)."),
+    units: z
+      .array(
+        z.strictObject({
+          code,
+          name: z.string(),
+          rotationOrder: z.number().int().nullable().describe("`Thứ tự luân phiên`, or null."),
+          noRotation: z.boolean().describe("`Không luân phiên` is marked."),
+        }),
+      )
+      .describe("The member units in the order of the `Đơn vị` sheet."),
+    criteria: z
+      .array(
+        z.strictObject({
+          code: z.string(),
+          content: z.string(),
+          max: points.describe("`Điểm tối đa`."),
+          type: z.enum(["standard", "bonus", "deduction"]).describe("`chuẩn`, `thưởng` or `trừ`."),
+          group: z.string().nullable().describe("`Nhóm`, or null."),
+        }),
+      )
+      .describe("The `Tiêu chí` rows, in order."),
+    rules: z
+      .record(z.string(), z.json())
+      .describe(
+        'The rules in force as a `--rules` file writes them, by dotted key (rules.md "Settings reference"); a setting that is none is left out.',
+      ),
+  })
+  .meta({ id: "Structure" });
+
 /** `summarize --json` on success (exit 0). */
 export const summarizeResultSchema = z
   .strictObject({
@@ -101,6 +149,7 @@ export const summarizeResultSchema = z
     }),
     warnings: z.array(jsonDiagnosticSchema),
     files: z.array(z.string()).describe("Absolute paths of the files written (empty for `validate`)."),
+    structure: structureSchema,
   })
   .meta({ id: "SummarizeResult", description: "`thidua summarize --json`, exit 0." });
 
@@ -191,6 +240,7 @@ export const indexFileSchema = z
 
 export type JsonDiagnostic = z.infer<typeof jsonDiagnosticSchema>;
 export type JsonResult = z.infer<typeof summarizeResultSchema>;
+export type JsonStructure = z.infer<typeof structureSchema>;
 
 /** The schema files shipped in `schema/`, by file name. */
 export const SCHEMA_FILES = {

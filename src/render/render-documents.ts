@@ -1,6 +1,7 @@
 import { ThiduaError } from "../errors.js";
 import type { Bloc } from "../model/bloc.js";
 import type { BlocResult } from "../model/result.js";
+import type { PrevYear } from "../prev/prev-year.js";
 import { buildViewModel } from "../view/build-view-model.js";
 import {
   DEFAULT_DOCUMENT_IDS,
@@ -25,6 +26,8 @@ export { DEFAULT_DOCUMENT_IDS, DOCUMENT_IDS, type DocumentId } from "./document-
 export interface RenderOptions {
   templatesDir?: string;
   only?: readonly DocumentId[];
+  /** `--prev`: last year's standing, shown beside this year's in the report's table. */
+  prev?: PrevYear | null;
 }
 
 /** A rendered document: the output file name and its bytes. */
@@ -81,7 +84,7 @@ export async function renderDocumentStructures(
   }
   const { documents, partials } = await loadTemplateFiles(ids, options.templatesDir);
   const compiled = await compiledFor(documents, partials);
-  const view = buildViewModel(bloc, result);
+  const view = buildViewModel(bloc, result, options.prev ?? null);
   const out: RenderedStructure[] = [];
   const render = (id: DocumentId, context: object) => {
     const markup = parseMarkup(compiled.render(DOCUMENTS[id].template, context), compiled.files);

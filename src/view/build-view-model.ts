@@ -1,6 +1,7 @@
 import type { Bloc } from "../model/bloc.js";
 import { formatPoints } from "../model/points.js";
 import type { BlocResult, UnitResult } from "../model/result.js";
+import type { PrevYear } from "../prev/prev-year.js";
 import { blocWords } from "./bloc-words.js";
 import { cleanStrings } from "./clean-strings.js";
 import { conferenceChangeSentences } from "./conference-change-sentences.js";
@@ -19,8 +20,11 @@ import { tieViews } from "./tie-views.js";
 import { unitViews } from "./unit-views.js";
 import type { MemberView, ViewModel } from "./view-model.js";
 
-/** The one plain object the templates see, built from the validated bloc and its computed result. */
-export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
+/**
+ * The one plain object the templates see, built from the validated bloc and its computed result, and
+ * with `--prev` last year's standing.
+ */
+export function buildViewModel(bloc: Bloc, result: BlocResult, prev: PrevYear | null = null): ViewModel {
   const { info } = bloc;
   const words = blocWords(info.kind);
   const isParty = info.format === "party";
@@ -28,7 +32,7 @@ export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
   const leadership = leadershipView(bloc, result);
   const ties = tieViews(bloc, result, words);
   const byConference = result.proposals.some((p) => p.decidedBy === "conference");
-  const units = unitViews(bloc.units, result, words);
+  const units = unitViews(bloc.units, result, words, prev);
   const meetingDate = formatVietnameseDate(info.meetingDate);
   // Nghị định 30/2020 writes `Số:     /BC-KTĐ`; Hướng dẫn 36-HD/VPTW writes `Số 05-BC/KTĐ`. The number
   // is left blank: the clerk assigns it when the document is registered.
@@ -59,6 +63,7 @@ export function buildViewModel(bloc: Bloc, result: BlocResult): ViewModel {
     },
     year: info.year,
     nextYear: info.year + 1,
+    prev: prev === null ? null : { year: prev.year },
     dates: {
       meeting: meetingDate,
       meetingShort: formatShortDate(info.meetingDate),

@@ -58,6 +58,8 @@ export interface UnitView extends UnitRef {
   awardsText: string | null;
   isChair: boolean;
   isDeputy: boolean;
+  /** Last year's total (`93,00`) and rank with `--prev`; null without it, or for a unit new this year. */
+  prev: { total: string; rank: number } | null;
 }
 
 /** A unit proposed for an award. */
@@ -169,6 +171,8 @@ export interface ViewModel {
   };
   year: number;
   nextYear: number;
+  /** With `--prev`: the year whose result `units[].prev` shows; else null (no last-year columns). */
+  prev: { year: number } | null;
   dates: {
     /** `ngày 16 tháng 01 năm 2024`. */
     meeting: string;

@@ -1,6 +1,7 @@
 import type { Bloc } from "../model/bloc.js";
 import { toPoints } from "../model/points.js";
 import type { BlocResult } from "../model/result.js";
+import type { PrevYear } from "../prev/prev-year.js";
 import type { SheetCell, SheetRow, SheetSpec } from "./xlsx/sheet-model.js";
 import { writeXlsx } from "./xlsx/write-xlsx.js";
 
@@ -36,9 +37,16 @@ function proposalsByUnit(result: BlocResult): Map<string, string[]> {
 const codeWidth = (bloc: Bloc): number =>
   Math.max(6, ...bloc.units.map((u) => Math.ceil(u.code.length * 1.5) + 2));
 
+/** With `--prev`, a unit's total and rank last year; empty cells for a unit new this year. */
+function lastYear(prev: PrevYear | null, code: string): SheetCell[] {
+  if (prev === null) return [];
+  const last = prev.units[code];
+  return last === undefined ? [null, null] : [points(last.total), last.rank];
+}
+
 const sentence = (text: string): SheetRow => ({ cells: [text], style: "wrapped", merged: true });
 
-function rankingSheet(bloc: Bloc, result: BlocResult): SheetSpec {
+function rankingSheet(bloc: Bloc, result: BlocResult, prev: PrevYear | null): SheetSpec {
   const names = new Map(bloc.units.map((u) => [u.code, u.name]));
   const nameOf = (code: string | null) => (code === null ? "cần bình xét" : (names.get(code) ?? code));
   const proposals = proposalsByUnit(result);
@@ -62,6 +70,7 @@ function rankingSheet(bloc: Bloc, result: BlocResult): SheetSpec {
         "Điểm trừ",
         "Tổng điểm",
         ...(hasClass ? ["Xếp loại"] : []),
+        ...(prev === null ? [] : [`Tổng điểm năm ${prev.year}`, `Hạng năm ${prev.year}`]),
         "Đề nghị",
       ],
       style: "header",
@@ -78,6 +87,7 @@ function rankingSheet(bloc: Bloc, result: BlocResult): SheetSpec {
         points(u.deduction),
         points(u.total, true),
         ...(hasClass ? [u.class ?? ""] : []),
+        ...lastYear(prev, u.code),
         (proposals.get(u.code) ?? []).join("; "),
       ],
     })),
@@ -96,7 +106,7 @@ function rankingSheet(bloc: Bloc, result: BlocResult): SheetSpec {
   ];
   return {
     name: "Xếp hạng",
-    widths: [6, codeWidth(bloc), 44, 10, 10, 9, 10, ...(hasClass ? [12] : []), 40],
+    widths: [6, codeWidth(bloc), 44, 10, 10, 9, 10, ...(hasClass ? [12] : []), ...(prev ? [11, 8] : []), 40],
     frozen: { rows: 3, columns: 0 },
     printTitleRows: 3,
     rows,
@@ -173,11 +183,12 @@ function criteriaSheet(bloc: Bloc): SheetSpec {
 
 /**
  * `ket-qua.xlsx`: the results for a secretary who keeps working in Excel (documents.md): a ranking and
- * proposals sheet, the full score matrix, and the criteria.
+ * proposals sheet (with `--prev`, last year's total and rank beside this year's), the full score
+ * matrix, and the criteria.
  */
-export function buildResultsWorkbook(bloc: Bloc, result: BlocResult): Buffer {
+export function buildResultsWorkbook(bloc: Bloc, result: BlocResult, prev: PrevYear | null = null): Buffer {
   return writeXlsx(
-    [rankingSheet(bloc, result), matrixSheet(bloc, result), criteriaSheet(bloc)],
+    [rankingSheet(bloc, result, prev), matrixSheet(bloc, result), criteriaSheet(bloc)],
     bloc.info.meetingDate,
   );
 }

@@ -13,6 +13,7 @@ const DOCUMENTS = [
   "bang-diem.docx",
   "bao-cao-tong-ket.docx",
   "bien-ban-hop.docx",
+  "ket-qua.json",
   "ket-qua.xlsx",
   "to-trinh-khen-thuong.docx",
 ];
@@ -288,6 +289,7 @@ describe("thidua batch --json", () => {
         "rotation",
         "warnings",
         "files",
+        "structure",
       ]);
       expect(a.result.bloc).toEqual({ name: "Khối thi đua VIII", kind: "khoi", year: 2022 });
       // Absolute paths (cli.md): a script need not know the working folder.

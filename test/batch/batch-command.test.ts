@@ -53,7 +53,10 @@ describe("batch()", () => {
       "khoi-thi-dua-so-2-2021",
     ]);
     expect(outcome.indexFiles).toEqual(["thidua-out/tong-hop.json", "thidua-out/tong-hop.xlsx"]);
-    expect(await readdir(join(dir, "thidua-out/khoi-thi-dua-viii-2022"))).toEqual(["ket-qua.xlsx"]);
+    expect(await readdir(join(dir, "thidua-out/khoi-thi-dua-viii-2022"))).toEqual([
+      "ket-qua.json",
+      "ket-qua.xlsx",
+    ]);
   });
 
   it("fails only the bloc whose worker died or threw, and says so in the index", async () => {

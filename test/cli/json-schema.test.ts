@@ -61,8 +61,9 @@ describe("real outputs match the schemas", () => {
     const run = thidua(["summarize", "tinh/cum-02.xlsx", "-o", "cum", "--json"]);
     expect(run.status).toBe(0);
     const result = matches(summarizeResultSchema, run.stdout);
-    // Four documents, ket-qua.xlsx and the achievement reports of the two units proposed for a flag.
-    expect(result.files).toHaveLength(7);
+    // Four documents, ket-qua.xlsx, ket-qua.json and the achievement reports of the two units
+    // proposed for a flag.
+    expect(result.files).toHaveLength(8);
     for (const f of result.files) expect(isAbsolute(f), f).toBe(true);
     expect(result.files[0]?.startsWith(join(dir, "cum"))).toBe(true);
   });

@@ -104,7 +104,8 @@ describe("thidua summarize", () => {
       files: string[];
     };
     expect(json.proposals.find((p) => p.award === "flag")?.units).toHaveLength(2);
-    expect(json.files).toHaveLength(1);
+    // ket-qua.xlsx and ket-qua.json.
+    expect(json.files).toHaveLength(2);
   });
 
   it("rejects an unknown document in --only as a usage error", () => {

@@ -52,6 +52,6 @@ describe("summarize --only with the achievement reports", () => {
     const out = join(dir, "certificates");
     const run = runCli(["summarize", SAMPLE, "-o", out, "--only", "thanh-tich-bang-khen,ket-qua"]);
     expect(run.status, run.stderr).toBe(0);
-    expect((await readdir(out)).sort()).toEqual([...CERTIFICATE_REPORTS, "ket-qua.xlsx"]);
+    expect((await readdir(out)).sort()).toEqual([...CERTIFICATE_REPORTS, "ket-qua.json", "ket-qua.xlsx"]);
   });
 });

@@ -24,6 +24,7 @@ describe("templates export", () => {
       "bien-ban-hop.hbs",
       "partials/header-block.hbs",
       "partials/recipients.hbs",
+      "partials/score-table-prev.hbs",
       "partials/score-table.hbs",
       "partials/signature.hbs",
       "to-trinh-khen-thuong.hbs",

@@ -223,7 +223,7 @@ function checkWritten(c: HostileCase, box: Sandbox, status: number | null): void
   for (const f of fresh) {
     if (box.out !== null) expect(join(box.cwd, f).startsWith(box.out)).toBe(true);
     // Output names are ASCII slugs whatever the bloc's name or unit codes hold.
-    expect(f).toMatch(/^(thidua-[a-z0-9-]+\/|out\/)[a-z0-9-]+\.(docx|xlsx)$/);
+    expect(f).toMatch(/^(thidua-[a-z0-9-]+\/|out\/)[a-z0-9-]+\.(docx|xlsx|json)$/);
   }
 }
 

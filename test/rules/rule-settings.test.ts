@@ -1,13 +1,22 @@
 import { describe, expect, it } from "vitest";
 import type { Criterion } from "../../src/model/bloc.js";
+import type { Rules } from "../../src/model/rules.js";
 import type { CellValue, RawSheet } from "../../src/read/raw-workbook.js";
-import { RULE_ROWS } from "../../src/init/rule-rows.js";
+import { ruleRows } from "../../src/init/rule-rows.js";
 import { indexCriteria } from "../../src/validate/criterion-index.js";
-import { parseRulesFile } from "../../src/validate/rules/parse-rules-file.js";
+import { parseRulesFile, readRulesJson } from "../../src/validate/rules/parse-rules-file.js";
 import { parseRulesSheet } from "../../src/validate/rules/parse-rules-sheet.js";
 import { resolveRules } from "../../src/validate/rules/resolve-rules.js";
-import { DEFAULT_RULES, RULE_SETTING_LIST, defaultValues } from "../../src/validate/rules/rule-settings.js";
+import {
+  DEFAULT_RULES,
+  RULE_SETTING_LIST,
+  defaultValues,
+  rulesToJson,
+  valuesFrom,
+} from "../../src/validate/rules/rule-settings.js";
 import type { ValueKind } from "../../src/validate/rules/rule-value-kinds.js";
+
+const RULE_ROWS = ruleRows();
 import * as kinds from "../../src/validate/rules/rule-value-kinds.js";
 
 /*
@@ -126,5 +135,48 @@ describe("the views of the whole table", () => {
     );
     expect(fromInit.rules).toEqual(DEFAULT_RULES);
     expect(resolveRules([], criterionOf).rules).toEqual(DEFAULT_RULES);
+  });
+});
+
+/** Every setting away from its default: what `ket-qua.json` and `init --from` must carry unchanged. */
+const EVERY_SETTING: Rules = {
+  tieBreakers: [
+    { kind: "deduction" },
+    { kind: "criterion", code: "1.1" },
+    { kind: "women" },
+    { kind: "votes" },
+    { kind: "bonus" },
+  ],
+  bonusCap: 550,
+  classes: [
+    { min: 92.5, label: "Xuất sắc" },
+    { min: 0, label: "Khá" },
+  ],
+  flag: { count: 2, minPercent: 90, name: "Cờ thi đua của Bộ" },
+  governmentFlag: { enabled: true, name: null },
+  certificate: { count: 5, minPercent: 80.5, name: "Bằng khen của Bộ trưởng" },
+  voteThreshold: 2 / 3,
+  legalBases: ["Luật Thi đua, khen thưởng", "Quy chế của Khối"],
+};
+
+describe.each([
+  ["the defaults", DEFAULT_RULES],
+  ["every setting", EVERY_SETTING],
+])("%s, carried to next year", (_, rules) => {
+  it("read back from the rules kept in ket-qua.json as the same rules", () => {
+    const json = JSON.parse(JSON.stringify(rulesToJson(rules))) as unknown;
+    const read = readRulesJson(json, "ket-qua.json");
+    expect(read.diagnostics).toEqual([]);
+    const resolved = resolveRules([{ values: read.values, locate: () => ({ file: "" }) }], criterionOf);
+    expect(resolved.diagnostics).toEqual([]);
+    expect(resolved.rules).toEqual(rules);
+  });
+
+  it("read back from the Quy tắc rows init --from writes as the same rules", () => {
+    const rows = ruleRows(valuesFrom(rules)).map((r): [string, string | number | null] => [r.key, r.value]);
+    const parsed = parseRulesSheet(sheet(rows), "k.xlsx");
+    expect(parsed.diagnostics).toEqual([]);
+    const resolved = resolveRules([{ values: parsed.values, locate: () => ({ file: "" }) }], criterionOf);
+    expect(resolved.rules).toEqual(rules);
   });
 });

@@ -42,6 +42,17 @@ export function parseRulesFile(
       diagnostics: [diagnostic("rulesFileInvalid", "error", { file }, { line, column, reason })],
     };
   }
+  return readRulesJson(json, file);
+}
+
+/**
+ * Validates a rules file's JSON (or the rules `ket-qua.json` keeps): the settings it gives, and a
+ * diagnostic for each problem, every one of them.
+ */
+export function readRulesJson(
+  json: unknown,
+  file: string,
+): { values: Partial<RuleValues>; diagnostics: Diagnostic[] } {
   if (!isObject(json)) {
     return {
       values: {},

@@ -1,5 +1,5 @@
 import type { Rules } from "../../model/rules.js";
-import type { ValueKind } from "./rule-value-kinds.js";
+import type { JsonValue, ValueKind } from "./rule-value-kinds.js";
 import {
   classes,
   count,
@@ -176,3 +176,37 @@ export function rulesFrom(values: RuleValues): Rules {
 
 /** The rules a bloc gets with no `Quy tắc` sheet and no `--rules` file. */
 export const DEFAULT_RULES: Rules = rulesFrom(defaultValues());
+
+/** The value of every setting in a bloc's rules: `rulesFrom` read backwards. */
+export function valuesFrom(rules: Rules): RuleValues {
+  return {
+    tieBreakers: rules.tieBreakers,
+    bonusCap: rules.bonusCap,
+    classes: rules.classes,
+    "flag.count": rules.flag.count,
+    "flag.minPercent": rules.flag.minPercent,
+    governmentFlag: rules.governmentFlag.enabled,
+    "certificate.count": rules.certificate.count,
+    "certificate.minPercent": rules.certificate.minPercent,
+    voteThreshold: rules.voteThreshold,
+    "awards.flag.name": rules.flag.name,
+    "awards.governmentFlag.name": rules.governmentFlag.name,
+    "awards.certificate.name": rules.certificate.name,
+    legalBases: rules.legalBases,
+  };
+}
+
+/**
+ * A bloc's rules as a `--rules` file writes them, by dotted key (`ket-qua.json` keeps them so that
+ * `init --from` starts next year with them). A setting whose value is none (null) is left out: it
+ * reads back as its default, none.
+ */
+export function rulesToJson(rules: Rules): Record<string, JsonValue> {
+  const values = valuesFrom(rules);
+  const json: Record<string, JsonValue> = {};
+  for (const setting of RULE_SETTING_LIST) {
+    const value = values[setting.key];
+    if (value !== null) json[setting.key] = setting.kind.toJson(value);
+  }
+  return json;
+}

@@ -13,6 +13,9 @@ import { normalizeName } from "../normalize-name.js";
  * below says, in Vietnamese, what its setting takes, and the message quotes the cell or item as written.
  */
 
+/** A value as JSON holds it. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
 /**
  * A value read, or what a right one looks like (Vietnamese, for `invalidRulesValue`) and, when one
  * item of a list is wrong, that item.
@@ -30,6 +33,8 @@ export interface ValueKind<T> {
   fromSheet(text: string, cell: CellValue): ValueRead<T>;
   /** The value as `init` writes it into its cell; null leaves the cell empty (the setting unset). */
   toCell(value: T): string | number | null;
+  /** The value as a rules file writes it (`ket-qua.json` keeps the rules so); `fromJson` reads it back. */
+  toJson(value: T): JsonValue;
   /**
    * In the sheet, a value of one line per row: the rows under the key with an empty key (and the key
    * written again) add their lines to it.
@@ -59,6 +64,7 @@ function numberKind<T extends number>(expected: string, accept: (n: number) => T
     fromJson: (v) => read(finite(v) ? v : null),
     fromSheet: (text) => read(cellNumber(text)),
     toCell: (value) => value,
+    toJson: (value) => value,
   };
 }
 
@@ -76,6 +82,7 @@ export const percent: ValueKind<number | null> = nullInJson(
 export const points: ValueKind<Hundredths | null> = nullInJson({
   ...numberKind("một số điểm không âm, tối đa 2 chữ số thập phân", (n) => (n >= 0 ? toHundredths(n) : null)),
   toCell: (value) => value / 100,
+  toJson: (value) => value / 100,
 });
 
 /** `null` in a rules file is a value of the setting (none), which overrides the sheet's. */
@@ -84,6 +91,7 @@ function nullInJson<T>(kind: ValueKind<T>): ValueKind<T | null> {
     ...kind,
     fromJson: (v) => (v === null ? ok(null) : kind.fromJson(v)),
     toCell: (value) => (value === null ? null : kind.toCell(value)),
+    toJson: (value) => (value === null ? null : kind.toJson(value)),
   };
 }
 
@@ -101,6 +109,7 @@ export const countOrAll: ValueKind<number | null> = {
     return n !== null && isCount(n) ? ok(n) : wrong("một số nguyên không âm hoặc tất cả");
   },
   toCell: (value) => value,
+  toJson: (value) => value ?? "all",
 };
 
 /** A threshold above 1 is a percentage (`50` = 50%). */
@@ -122,6 +131,7 @@ export const ratio: ValueKind<number> = {
       : wrong("một tỷ lệ như 0,5 hoặc 50%");
   },
   toCell: (value) => value,
+  toJson: (value) => value,
   numFmt: "0%",
 };
 
@@ -136,6 +146,7 @@ export const yesNo: ValueKind<boolean> = {
     return YES.has(word) ? ok(true) : NO.has(word) ? ok(false) : wrong("có hoặc không");
   },
   toCell: (value) => (value ? "có" : "không"),
+  toJson: (value) => value,
   list: ["có", "không"],
 };
 
@@ -147,6 +158,7 @@ export const text: ValueKind<string> = {
   },
   fromSheet: (cellText) => text.fromJson(cellText),
   toCell: (value) => value,
+  toJson: (value) => value,
 };
 
 /** A list read item by item; the first wrong item is the one reported. */
@@ -177,8 +189,9 @@ export const lines: ValueKind<string[]> = {
     return line.ok ? ok([line.value]) : line;
   },
   addRow: (earlier, next) => [...earlier, ...next],
-  // A cell holds one line (init writes only defaults, and the default has none).
+  // A cell holds one line: init writes the lines after the first on rows of their own (rule-rows.ts).
   toCell: (value) => value[0] ?? null,
+  toJson: (value) => value,
 };
 
 const TIE_BREAKER_WORDS = "điểm trừ, điểm thưởng, tiêu chí:<mã>, tỷ lệ nữ hoặc số phiếu";
@@ -232,6 +245,7 @@ export const tieBreakers: ValueKind<TieBreaker[]> = {
       : value
           .map((t) => (t.kind === "criterion" ? `tiêu chí:${t.code}` : TIE_BREAKER_NAMES[t.kind]))
           .join(", "),
+  toJson: (value) => value.map((t) => (t.kind === "criterion" ? `criterion:${t.code}` : t.kind)),
 };
 
 const BANDS_IN_SHEET = 'danh sách dạng "90: Xuất sắc; 80: Tốt" (mức từ 0 đến 100)';
@@ -265,4 +279,5 @@ export const classes: ValueKind<ClassBand[]> = {
     return ok(bands);
   },
   toCell: (value) => (value.length === 0 ? null : value.map((b) => `${b.min}: ${b.label}`).join("; ")),
+  toJson: (value) => value.map((b) => ({ min: b.min, label: b.label })),
 };
