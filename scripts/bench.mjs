@@ -358,7 +358,7 @@ async function main() {
       const hookWorks = control.heavy.includes("handlebars") && initControl.heavy.includes("exceljs");
       const clean = helpLoads.heavy.length === 0 && versionLoads.heavy.length === 0 && hookWorks;
       report(
-        "--help / --version load no exceljs, handlebars",
+        "--help / --version load no exceljs, handlebars, zod",
         "none loaded",
         `--help: ${helpLoads.heavy.join(", ") || "none"}; --version: ${versionLoads.heavy.join(", ") || "none"} (controls: summarize ${control.heavy.join(", ") || "none"}; init ${initControl.heavy.join(", ") || "none"})`,
         clean,
