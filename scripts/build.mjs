@@ -3,7 +3,8 @@
 // dist/ is one set of CommonJS files, every module of the sources in exactly one of them:
 //   launch.js   bin/thidua.js's entry: runs cli.js through V8's code cache (src/cli/cached-loader.ts)
 //   cli.js      the CLI (src/cli/main.ts): commander, chalk and the code `--help` needs, nothing more
-//   worker.js   the batch worker thread (src/batch/bloc-worker.ts)
+//   worker.js   the batch worker thread (src/batch/bloc-worker.ts); Node starts it and requires its
+//               chunks itself, without the code cache: a batch starts a worker per core, not per bloc
 //   chunks/     everything else, shared by the three, each `import()` of the sources its own chunk,
 //               required only when that line runs: `--help` loads neither exceljs, handlebars nor zod
 //   meta.json   which sources each file holds (the benchmark and test/cli/code-cache.test.ts read it)
@@ -14,11 +15,12 @@
 // esbuild bundles and splits as ES modules, in memory, then turns each file into CommonJS.
 import { build, transform } from "esbuild";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 
-const root = new URL("../", import.meta.url);
-const at = (path) => new URL(path, root).pathname;
+const root = fileURLToPath(new URL("../", import.meta.url));
+const at = (path) => join(root, path);
 
 // The shipped templates, precompiled: a summarize runs them with the Handlebars runtime alone, and
 // the compiler loads only for a user's `--templates`. thidua's own TypeScript precompiles them (the
@@ -34,6 +36,7 @@ const { outputFiles, metafile } = await build({
     cli: "src/cli/main.ts",
     worker: "src/batch/bloc-worker.ts",
   },
+  absWorkingDir: root,
   outdir: "dist",
   chunkNames: "chunks/[name]-[hash]",
   bundle: true,
