@@ -66,9 +66,9 @@ export function cachedLoader(cacheDir: string): CachedLoader {
 /**
  * The exports of a file that has run, as plain values. esbuild's CommonJS form reads each export
  * through two getters (an ES module's live binding), which cost a summarize about 7% in calls from
- * one chunk to another. Once a module has run its exports keep their values (the sources export no
- * variable they later reassign); one still undefined may be set later (esbuild's lazily run
- * modules), so it keeps its getter.
+ * one chunk to another. Once a module has run its exports keep their values: the sources export no
+ * variable (test/cli/code-cache.test.ts holds them to it). One still undefined may be set later
+ * (esbuild's lazily run modules), so it keeps its getter.
  */
 function plainExports(exports: object): object {
   const plain = {};
