@@ -23,7 +23,7 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 /** The CLI run: a snapshot of the fresh build (set in main), so a rebuild while the bench runs cannot break it. */
 let BIN = join(ROOT, "bin/thidua.js");
 /**
- * The environment of every CLI run: the code cache (src/cli/load-cached-bundle.ts) in the work folder
+ * The environment of every CLI run: the code cache (src/cli/cached-loader.ts) in the work folder
  * (set in main), made by each series' warm-up run, so the figures do not depend on the user's cache.
  */
 let ENV = { ...process.env, NO_COLOR: "1" };
