@@ -233,7 +233,8 @@ describe("the built package", () => {
       env: { ...process.env, HOME: home, XDG_CACHE_HOME: join(dir, "xdg") },
     });
     expect(child.status).toBe(0);
-    expect(child.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(child.stdout.trim()).toBe(version);
     expect(filesUnder(join(dir, "xdg", "thidua")).length).toBeGreaterThan(0);
     expect(filesUnder(dist)).toEqual(before);
   });
