@@ -11,7 +11,7 @@ export default tseslint.config(
       "test/fixtures/",
       "tmp/",
       ".scratch/",
-      "src/render/handlebars/shipped-templates.generated.js",
+      "generated/",
     ],
   },
   js.configs.recommended,

@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// CommonJS (bin/package.json): the CLI runs from dist/cli.cjs through V8's code cache (dist/launch.cjs).
-require("../dist/launch.cjs");
+// CommonJS (bin/package.json), as dist/ is: no run starts Node's ES module loader.
+require("../dist/launch.js");

@@ -39,8 +39,8 @@ const jobs = Number(option("jobs", String(availableParallelism())));
 const timeout = Number(option("timeout", "30000"));
 const keep = option("keep", null) ?? mkdtempSync(join(tmpdir(), "thidua-fuzz-findings-"));
 
-if (!existsSync(join(ROOT, "dist/cli.cjs"))) {
-  console.error("dist/cli.cjs is missing: run `npm run build` first.");
+if (!existsSync(join(ROOT, "dist/cli.js"))) {
+  console.error("dist/cli.js is missing: run `npm run build` first.");
   process.exit(2);
 }
 // A private copy of the build: a rebuild while the fuzzer runs (it empties dist/) would otherwise

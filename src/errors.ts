@@ -6,20 +6,8 @@ import type { Diagnostic } from "./model/diagnostic.js";
  */
 export type ErrorKind = "input" | "usage" | "rules" | "template" | "output";
 
-/** Marks a ThiduaError of any copy of this module (see `Symbol.hasInstance` below). */
-const BRAND = Symbol.for("thidua.ThiduaError");
-
 /** An expected failure with a user-facing Vietnamese message. */
 export class ThiduaError extends Error {
-  /**
-   * The CLI runs summarize from its own bundle (dist/core.cjs, for V8's code cache), which holds its
-   * own copy of this class; `instanceof` recognises either copy by the brand.
-   */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return typeof value === "object" && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
-  }
-
-  readonly [BRAND] = true;
   readonly kind: ErrorKind;
   /** Diagnostics that explain the failure, when it comes from the input (listed all at once). */
   readonly diagnostics: readonly Diagnostic[];

@@ -1,10 +1,10 @@
-import { join } from "node:path";
-import { IMPORTER } from "./command-modules.js";
-import { loadCachedBundle } from "./load-cached-bundle.js";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { cachedLoader } from "./cached-loader.js";
+import { userCacheDir } from "./user-cache-dir.js";
 
 /*
- * The entry of `bin/thidua.js`, built as dist/launch.cjs: runs the CLI, dist/cli.cjs, through V8's
- * code cache. A CommonJS entry also spares every command the start of Node's ES module loader.
+ * The entry of `bin/thidua.js`, built as dist/launch.js: runs the CLI, dist/cli.js, and the chunks it
+ * requires through V8's code cache, kept in the user's cache folder.
  */
-(globalThis as Record<symbol, unknown>)[IMPORTER] = (url: string) => import(url);
-loadCachedBundle(join(__dirname, "cli.cjs"));
+cachedLoader(userCacheDir()).require(join(dirname(fileURLToPath(import.meta.url)), "cli.js"));

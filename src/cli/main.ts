@@ -282,7 +282,7 @@ for (const event of ["uncaughtException", "unhandledRejection"] as const) {
     process.exit(2);
   });
 }
-// Not a top-level await: built, this module is the CommonJS dist/cli.cjs (load-cached-bundle.ts).
+// Not a top-level await: built, this module is the CommonJS dist/cli.js (scripts/build.mjs).
 void main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

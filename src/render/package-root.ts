@@ -6,7 +6,7 @@ let cached: string | null = null;
 
 /**
  * The folder of thidua's package.json, found by walking up from this module. The same code runs
- * from `src/render/` (tests, tsx) and bundled into `dist/*.cjs` or `dist/chunks/*.js`, so no fixed
+ * from `src/render/` (tests, tsx) and bundled into `dist/*.js` or `dist/chunks/*.js`, so no fixed
  * number of `..` is right; the package's `templates/` folder sits beside its package.json.
  */
 export function packageRoot(): string {

@@ -1,12 +1,7 @@
 import { unlinkSync } from "node:fs";
 
-/**
- * Temporary files being written right now, removed by the CLI if the user presses Ctrl-C. One set
- * per process, shared by the CLI and the summarize bundle (dist/core.cjs), each of which has its
- * own copy of this module.
- */
-const REGISTRY = Symbol.for("thidua.inFlightTempFiles");
-const inFlight: Set<string> = ((globalThis as { [REGISTRY]?: Set<string> })[REGISTRY] ??= new Set<string>());
+/** Temporary files being written right now, removed by the CLI if the user presses Ctrl-C. */
+const inFlight = new Set<string>();
 
 /** A temporary file is being written. */
 export function trackTempFile(temp: string): void {

@@ -9,7 +9,7 @@ import { achievementReportView } from "../../src/view/achievement-report-view.js
 import { buildViewModel } from "../../src/view/build-view-model.js";
 import { cumFixture, partyFixture, wideFixture } from "../helpers/document-fixture.js";
 
-const GENERATED = new URL("../../src/render/handlebars/shipped-templates.generated.js", import.meta.url);
+const GENERATED = new URL("../../generated/shipped-templates.js", import.meta.url);
 
 describe("the shipped templates, precompiled at build time", () => {
   it("are what the templates folder precompiles to now (the build ran after the last edit)", async () => {

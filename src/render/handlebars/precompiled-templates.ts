@@ -1,6 +1,6 @@
 import type Handlebars from "handlebars";
 import * as runtimeModule from "handlebars/runtime";
-import { PARTIAL_COUNT, SHIPPED_TEMPLATES } from "./shipped-templates.generated.js";
+import { PARTIAL_COUNT, SHIPPED_TEMPLATES } from "../../../generated/shipped-templates.js";
 import {
   boundary,
   partialName,
