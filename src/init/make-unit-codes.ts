@@ -1,4 +1,5 @@
-import { foldName, stripDiacritics } from "./fold-name.js";
+import { normalizeName } from "../validate/normalize-name.js";
+import { stripDiacritics } from "./strip-diacritics.js";
 import { BLOC_SHEETS } from "../validate/bloc-sheets.js";
 
 /**
@@ -9,7 +10,7 @@ const SKIPPED_WORDS = new Set(["các", "và", "của", "thuộc", "tại"]);
 const MAX_CODE_LENGTH = 10;
 
 /** Sheet names a code must not take: the bloc's own sheets, as the reader knows them (workbook.md). */
-const RESERVED = new Set<string>(Object.values(BLOC_SHEETS).flat().map(foldName));
+const RESERVED = new Set<string>(Object.values(BLOC_SHEETS).flat().map(normalizeName));
 
 /**
  * Short unique ASCII codes for unit names: the initials of the words (an acronym such as UBND or a
@@ -21,8 +22,8 @@ export function makeUnitCodes(names: readonly string[]): string[] {
   return names.map((name) => {
     const base = abbreviate(name) || "DV";
     let code = base;
-    for (let n = 2; taken.has(foldName(code)); n++) code = `${base}-${n}`;
-    taken.add(foldName(code));
+    for (let n = 2; taken.has(normalizeName(code)); n++) code = `${base}-${n}`;
+    taken.add(normalizeName(code));
     return code;
   });
 }
