@@ -2,9 +2,10 @@ import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listSheetNames } from "../../src/batch/list-sheet-names.js";
-import { writeZip } from "../../src/ooxml/write-zip.js";
+import { writeZip } from "../../src/write/zip/write-zip.js";
 import { readWorkbook } from "../../src/read/read-workbook.js";
-import { unzipParts, workbookElsewhere } from "../read/producers/package-variations.js";
+import { unzipFiles } from "../../scripts/lib/zip-files.js";
+import { workbookElsewhere } from "../read/producers/package-variations.js";
 import { FIXTURES, tempDir, writeSheets } from "./batch-helpers.js";
 
 let dir: string;
@@ -28,7 +29,7 @@ describe("listSheetNames", () => {
 
   it("finds the workbook part where the package's relationships put it, as the reader does", async () => {
     const file = join(dir, "moved.xlsx");
-    const parts = unzipParts(await readFile(join(FIXTURES, "clean-sheet-per-unit.xlsx")));
+    const parts = unzipFiles(await readFile(join(FIXTURES, "clean-sheet-per-unit.xlsx")));
     await writeFile(file, writeZip(workbookElsewhere(parts)));
     const read = await readWorkbook(file);
     expect(read.workbook).not.toBeNull();

@@ -1,6 +1,6 @@
 import type { CalendarDate } from "../../model/bloc.js";
 import { LINE_SPACING, PARAGRAPH_SPACING, SIZE } from "../layout/page-format.js";
-import { escapeXml } from "../../ooxml/escape-xml.js";
+import { escapeXml } from "../../write/xml/escape-xml.js";
 import { FONTS_XML, sizeXml } from "./run-xml.js";
 import { HEADER_IDS } from "./section-xml.js";
 
