@@ -9,8 +9,7 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { crc32, deflateSync, inflateRawSync } from "node:zlib";
-import { readZipDirectory } from "../src/read/zip/read-zip-directory.js";
+import { crc32, deflateSync } from "node:zlib";
 import { describeWorkbookPackage } from "../src/read/package/workbook-package.js";
 import { CUM_02, KHOI_VIII } from "../test/fixtures/scenarios/blocs.js";
 import type { BlocData } from "../test/fixtures/scenarios/blocs.js";
@@ -25,6 +24,7 @@ import type { SheetSpec } from "./lib/write-xlsx.js";
 import { buildWorkbook, pinZipTimes } from "./lib/write-xlsx.js";
 import type { ZipInput } from "./lib/write-test-zip.js";
 import { writeTestZip as writeZip } from "./lib/write-test-zip.js";
+import { unzipFiles } from "./lib/zip-files.js";
 
 const HOSTILE = fileURLToPath(new URL("../test/hostile/", import.meta.url));
 const FILES = join(HOSTILE, "files");
@@ -84,18 +84,6 @@ async function xlsx(sheets: readonly SheetSpec[]): Promise<Buffer> {
   return pinZipTimes(Buffer.from(await buildWorkbook({ sheets }).xlsx.writeBuffer()));
 }
 
-/** Every entry of a zip, inflated (for patching a generated workbook). */
-function unzip(bytes: Buffer): ZipInput[] {
-  const directory = readZipDirectory(bytes, 100_000);
-  if (!directory.ok) throw new Error("not a zip");
-  return directory.entries
-    .filter((e) => !e.name.endsWith("/"))
-    .map((e) => {
-      const raw = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-      return { name: e.name, data: e.method === 8 ? inflateRawSync(raw) : Buffer.from(raw) };
-    });
-}
-
 /** The part holding a sheet, by the sheet's name. */
 function sheetPart(entries: readonly ZipInput[], sheet: string): string {
   const text = (name: string) => String(entries.find((e) => e.name === name)?.data ?? "");
@@ -118,7 +106,7 @@ function patch(
   target: { sheet: string } | { part: string },
   edit: (xml: string) => string,
 ): Buffer {
-  const entries = unzip(bytes);
+  const entries = unzipFiles(bytes);
   const part = "sheet" in target ? sheetPart(entries, target.sheet) : target.part;
   const entry = entries.find((e) => e.name === part);
   if (!entry) throw new Error(`no part ${part}`);
@@ -257,7 +245,7 @@ function emptyRows(count: number): string {
 async function build(): Promise<void> {
   const base = await xlsx(blocSheets(KHOI_VIII));
   const KHOI_VIII_STRING_COUNT = (
-    String(unzip(base).find((e) => e.name === "xl/sharedStrings.xml")?.data ?? "").match(/<si>/g) ?? []
+    String(unzipFiles(base).find((e) => e.name === "xl/sharedStrings.xml")?.data ?? "").match(/<si>/g) ?? []
   ).length;
   const onCa = (edit: (xml: string) => string) => patch(base, { sheet: "CA" }, edit);
 
@@ -344,7 +332,7 @@ async function build(): Promise<void> {
       inputs: ["zip-mat-khau.xlsx"],
       expect: { exit: 1, code: "encrypted" },
     },
-    { "zip-mat-khau.xlsx": writeZip(unzip(base).map((e) => ({ ...e, flags: 1 }))) },
+    { "zip-mat-khau.xlsx": writeZip(unzipFiles(base).map((e) => ({ ...e, flags: 1 }))) },
   );
   add(
     {
@@ -374,7 +362,7 @@ async function build(): Promise<void> {
       inputs: ["bom-nen.xlsx"],
       expect: { exit: 1, code: "tooLarge" },
     },
-    { "bom-nen.xlsx": writeZip([...unzip(base), { name: "xl/media/image1.png", data: bomb }]) },
+    { "bom-nen.xlsx": writeZip([...unzipFiles(base), { name: "xl/media/image1.png", data: bomb }]) },
   );
   add(
     {
@@ -385,7 +373,7 @@ async function build(): Promise<void> {
     },
     {
       "bom-nen-gia.xlsx": writeZip([
-        ...unzip(base),
+        ...unzipFiles(base),
         { name: "xl/media/image1.png", data: bomb, declaredSize: 1024 },
       ]),
     },
@@ -400,7 +388,7 @@ async function build(): Promise<void> {
     },
     {
       "nhieu-anh.xlsx": writeZip([
-        ...unzip(base),
+        ...unzipFiles(base),
         ...Array.from({ length: 263 }, (_, i) => ({
           name: `xl/media/image${i + 1}.png`,
           data: noise(800, i),
@@ -579,7 +567,7 @@ async function build(): Promise<void> {
     },
     {
       "trang-doi-ten.xlsx": (() => {
-        const entries = unzip(
+        const entries = unzipFiles(
           onCa(
             insertBefore(
               "<pageMargins",
@@ -610,7 +598,7 @@ async function build(): Promise<void> {
     },
     {
       "trang-trung-noi-dung.xlsx": (() => {
-        const entries = unzip(onCa(insertBefore("</sheetData>", emptyRows(90_000))));
+        const entries = unzipFiles(onCa(insertBefore("</sheetData>", emptyRows(90_000))));
         const edit = (name: string, change: (xml: string) => string) => {
           const entry = entries.find((e) => e.name === name);
           if (!entry) throw new Error(`no ${name}`);

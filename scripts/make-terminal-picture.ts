@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { Chalk } from "chalk";
 import { runSummarize } from "../src/cli/run-summarize.js";
 import type { Terminal } from "../src/cli/terminal.js";
-import { escapeXml } from "../src/ooxml/escape-xml.js";
+import { escapeXml } from "../src/write/xml/escape-xml.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const COMMAND = "thidua summarize samples/cum-thi-dua-so-02.xlsx";

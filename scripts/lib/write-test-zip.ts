@@ -1,10 +1,11 @@
 /**
  * Zip archives for the hostile corpus and the reader's tests, written by thidua's own zip writer
- * (src/ooxml/write-zip.ts) and then, where asked, made to lie: a size that is not the real one, an
+ * (src/write/zip/write-zip.ts) and then, where asked, made to lie: a size that is not the real one, an
  * entry marked encrypted. No honest writer does either; the reader's zip defences are tested on both.
  */
-import type { ZipFile } from "../../src/ooxml/write-zip.js";
-import { writeZip } from "../../src/ooxml/write-zip.js";
+import type { ZipFile } from "../../src/write/zip/write-zip.js";
+import { writeZip } from "../../src/write/zip/write-zip.js";
+import { forEachZipHeader } from "./zip-files.js";
 
 /** One file of the archive. */
 export interface ZipInput {
@@ -22,21 +23,16 @@ export interface ZipInput {
 export function writeTestZip(inputs: readonly ZipInput[]): Buffer {
   const files: ZipFile[] = inputs.map((i) => ({ name: i.name, data: i.data, method: i.method ?? 8 }));
   const zip = writeZip(files);
-  const eocd = zip.length - 22;
-  let central = zip.readUInt32LE(eocd + 16);
-  for (const input of inputs) {
-    if (zip.readUInt32LE(central) !== 0x02014b50) throw new Error("central directory entry expected");
-    const local = zip.readUInt32LE(central + 42);
-    if (input.declaredSize !== undefined) {
+  forEachZipHeader(zip, (central, local, i) => {
+    const input = inputs[i];
+    if (input?.declaredSize !== undefined) {
       zip.writeUInt32LE(input.declaredSize, central + 24);
       zip.writeUInt32LE(input.declaredSize, local + 22);
     }
-    if (input.flags !== undefined) {
+    if (input?.flags !== undefined) {
       zip.writeUInt16LE(zip.readUInt16LE(central + 8) | input.flags, central + 8);
       zip.writeUInt16LE(zip.readUInt16LE(local + 6) | input.flags, local + 6);
     }
-    central +=
-      46 + zip.readUInt16LE(central + 28) + zip.readUInt16LE(central + 30) + zip.readUInt16LE(central + 32);
-  }
+  });
   return zip;
 }

@@ -6,6 +6,7 @@
 import { writeFile, mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
 import ExcelJS from "exceljs";
+import { forEachZipHeader } from "./zip-files.js";
 
 /** A cell as exceljs takes it: a value, a formula (with or without a cached result), rich text… */
 export type Cell = ExcelJS.CellValue;
@@ -115,19 +116,11 @@ const DOS_DATE = ((2024 - 1980) << 9) | (1 << 5) | 1;
  */
 export function pinZipTimes(zip: Buffer): Buffer {
   const out = Buffer.from(zip);
-  const eocd = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error("not a zip archive: end of central directory not found");
-  const count = out.readUInt16LE(eocd + 10);
-  let p = out.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    if (out.readUInt32LE(p) !== 0x02014b50) throw new Error(`bad central directory entry at ${p}`);
-    out.writeUInt16LE(DOS_TIME, p + 12);
-    out.writeUInt16LE(DOS_DATE, p + 14);
-    const local = out.readUInt32LE(p + 42);
-    if (out.readUInt32LE(local) !== 0x04034b50) throw new Error(`bad local header at ${local}`);
+  forEachZipHeader(out, (central, local) => {
+    out.writeUInt16LE(DOS_TIME, central + 12);
+    out.writeUInt16LE(DOS_DATE, central + 14);
     out.writeUInt16LE(DOS_TIME, local + 10);
     out.writeUInt16LE(DOS_DATE, local + 12);
-    p += 46 + out.readUInt16LE(p + 28) + out.readUInt16LE(p + 30) + out.readUInt16LE(p + 32);
-  }
+  });
   return out;
 }

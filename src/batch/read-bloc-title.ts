@@ -1,4 +1,6 @@
+import { INFO_LABELS } from "../model/workbook-labels.js";
 import { readWorkbook } from "../read/read-workbook.js";
+import { BLOC_SHEETS } from "../validate/bloc-sheets.js";
 import { displayText } from "../validate/cell-values.js";
 import { readKeyValues } from "../validate/key-values.js";
 import { normalizeHeader, normalizeName } from "../validate/normalize-name.js";
@@ -9,9 +11,9 @@ export interface BlocTitle {
   year: number | null;
 }
 
-const INFO_SHEETS = new Set(["thong tin", "info"]);
-const NAME_KEYS = new Set(["Tên khối", "Tên cụm", "Name"].map(normalizeHeader));
-const YEAR_KEYS = new Set(["Năm", "Year"].map(normalizeHeader));
+const INFO_SHEETS = new Set(BLOC_SHEETS.info.map(normalizeName));
+const NAME_KEYS = new Set([INFO_LABELS.name, "Tên cụm", "Name"].map(normalizeHeader));
+const YEAR_KEYS = new Set([INFO_LABELS.year, "Year"].map(normalizeHeader));
 
 /**
  * The `Tên khối` and `Năm` of a bloc workbook that failed validation, read leniently from its

@@ -11,8 +11,8 @@ import { makeUnitCodes } from "../init/make-unit-codes.js";
 import { readCriteriaFile } from "../init/read-criteria-file.js";
 import { readUnitsFile } from "../init/read-units-file.js";
 import { uniqueFileSlugs } from "../init/safe-file-slug.js";
-import type { OutputFile } from "../init/write-files-atomically.js";
-import { writeFilesAtomically } from "../init/write-files-atomically.js";
+import type { OutputFile } from "../write/write-files-atomically.js";
+import { writeFilesAtomically } from "../write/write-files-atomically.js";
 
 export interface InitOptions {
   /** Folder to write into (created if missing). */

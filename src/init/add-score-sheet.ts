@@ -5,7 +5,8 @@ import { estimateLines } from "./estimate-lines.js";
 import { finishSheet } from "./finish-sheet.js";
 import type { InitCriterion, InitUnit } from "./init-content.js";
 import { scoreTotalFormula } from "./score-total-formula.js";
-import { SCORE_COLUMNS, SHEET_NAMES, TOTAL_LABEL } from "./workbook-labels.js";
+import { SHEET_NAMES, TOTAL_LABEL } from "../model/workbook-labels.js";
+import { SCORE_COLUMNS } from "./workbook-labels.js";
 import { thinBorder, writeHeaderRow } from "./write-header-row.js";
 
 export interface ScoreSheetOptions {

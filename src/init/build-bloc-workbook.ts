@@ -10,12 +10,12 @@ import { infoRows } from "./info-rows.js";
 import type { InitContent } from "./init-content.js";
 import type { ExcelJs } from "./load-exceljs.js";
 import { ruleRows } from "./rule-rows.js";
+import { SHEET_NAMES } from "../model/workbook-labels.js";
 import {
   AWARD_LIST,
   CRITERION_COLUMNS,
   CRITERION_TYPE_LIST,
   RATING_LIST,
-  SHEET_NAMES,
   UNIT_COLUMNS,
 } from "./workbook-labels.js";
 import { thinBorder, writeHeaderRow } from "./write-header-row.js";

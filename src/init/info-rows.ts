@@ -1,3 +1,4 @@
+import { INFO_LABELS, headKeys } from "../model/workbook-labels.js";
 import { markExample } from "../validate/example-marker.js";
 import type { ExampleField, InitContent } from "./init-content.js";
 import { FORMAT_LIST, KIND_LIST, ROTATION_LIST } from "./workbook-labels.js";
@@ -23,6 +24,7 @@ export interface InfoRow {
 export function infoRows(content: Pick<InitContent, "info" | "examples">): InfoRow[] {
   const { info } = content;
   const head = info.kind === "cum" ? "Cụm" : "Khối";
+  const keys = headKeys(head);
   const { year, month, day } = info.meetingDate;
   const example = (
     field: ExampleField,
@@ -34,46 +36,46 @@ export function infoRows(content: Pick<InitContent, "info" | "examples">): InfoR
   const two = (n: number): string => String(n).padStart(2, "0");
   return [
     {
-      key: "Tên khối",
+      key: INFO_LABELS.name,
       value: text("name", info.name),
       required: true,
       meaning: "Tên đầy đủ của Khối/Cụm thi đua.",
     },
     {
-      key: "Loại",
+      key: INFO_LABELS.kind,
       value: info.kind === "cum" ? "Cụm" : "Khối",
       required: false,
       meaning: `Khối (mặc định) hoặc Cụm: quyết định cách gọi Khối trưởng/Cụm trưởng trong văn bản. Các khoá "${head} trưởng", "${head} phó"… bên dưới có thể ghi là Khối… hoặc Cụm… đúng với Loại.`,
       list: KIND_LIST,
     },
     {
-      key: "Năm",
+      key: INFO_LABELS.year,
       value: example("year", info.year, String(info.year)),
       required: true,
       meaning: "Năm tổng kết.",
       check: "year",
     },
     {
-      key: "Cấp trên",
+      key: INFO_LABELS.council,
       value: text("council", info.council),
       required: true,
       meaning: "Hội đồng Thi đua - Khen thưởng nhận tờ trình đề nghị khen thưởng.",
     },
     {
-      key: "Cấp khen",
+      key: INFO_LABELS.authority,
       value: text("authority", info.authority),
       required: false,
       meaning:
         "Cấp tặng Cờ thi đua, Bằng khen, dùng trong tên hình thức khen thưởng. Mặc định: Ủy ban nhân dân tỉnh.",
     },
     {
-      key: "Địa danh",
+      key: INFO_LABELS.place,
       value: text("place", info.place),
       required: true,
       meaning: "Địa danh ghi ở dòng ngày tháng của văn bản.",
     },
     {
-      key: "Ngày họp",
+      key: INFO_LABELS.meetingDate,
       value: example(
         "meetingDate",
         new Date(Date.UTC(year, month - 1, day)),
@@ -85,7 +87,7 @@ export function infoRows(content: Pick<InitContent, "info" | "examples">): InfoR
       check: "date",
     },
     {
-      key: "Giờ họp",
+      key: INFO_LABELS.meetingTime,
       value: info.meetingTime === "" ? null : info.meetingTime,
       required: false,
       meaning:
@@ -93,32 +95,32 @@ export function infoRows(content: Pick<InitContent, "info" | "examples">): InfoR
       check: "text",
     },
     {
-      key: "Giờ kết thúc",
+      key: INFO_LABELS.endTime,
       value: null,
       required: false,
       meaning: "Giờ bế mạc hội nghị, như 16 giờ 30. Để trống: biên bản để dòng chấm để điền tay.",
       check: "text",
     },
     {
-      key: "Địa điểm",
+      key: INFO_LABELS.venue,
       value: text("venue", info.venue),
       required: false,
       meaning: "Nơi tổ chức hội nghị tổng kết.",
     },
     {
-      key: `${head} trưởng`,
+      key: keys.chair,
       value: text("chair", info.chair),
       required: true,
       meaning: `Đơn vị ${head.toLowerCase()} trưởng năm nay: mã hoặc tên đầy đủ như trong trang Đơn vị.`,
     },
     {
-      key: `${head} phó`,
+      key: keys.deputy,
       value: text("deputy", info.deputy),
       required: false,
       meaning: `Đơn vị ${head.toLowerCase()} phó năm nay: mã hoặc tên đầy đủ, khác đơn vị ${head.toLowerCase()} trưởng.`,
     },
     {
-      key: "Luân phiên",
+      key: INFO_LABELS.rotation,
       value: info.rotation,
       required: false,
       meaning:
@@ -126,44 +128,44 @@ export function infoRows(content: Pick<InitContent, "info" | "examples">): InfoR
       list: ROTATION_LIST,
     },
     {
-      key: `${head} trưởng năm sau`,
+      key: keys.nextChair,
       value: null,
       required: false,
       meaning: `Bắt buộc khi Luân phiên là "chỉ định": đơn vị ${head.toLowerCase()} trưởng năm sau. Để trống nếu không.`,
     },
     {
-      key: `${head} phó năm sau`,
+      key: keys.nextDeputy,
       value: null,
       required: false,
       meaning: `Bắt buộc khi Luân phiên là "chỉ định": đơn vị ${head.toLowerCase()} phó năm sau. Để trống nếu không.`,
     },
     {
-      key: "Người ký",
+      key: INFO_LABELS.signer,
       value: text("signer", info.signer),
       required: false,
       meaning: `Họ tên người ký văn bản thay mặt đơn vị ${head.toLowerCase()} trưởng; cũng là người chủ trì hội nghị trong biên bản.`,
     },
     {
-      key: "Chức vụ người ký",
+      key: INFO_LABELS.signerTitle,
       value: text("signerTitle", info.signerTitle),
       required: false,
       meaning: "Chức vụ của người ký.",
     },
     {
-      key: "Thư ký hội nghị",
+      key: INFO_LABELS.secretary,
       value: info.secretary === "" ? null : info.secretary,
       required: false,
       meaning: "Họ tên người ghi biên bản hội nghị, ký bên trái biên bản. Để trống: biên bản để dòng chấm.",
     },
     {
-      key: "Đơn vị vắng mặt",
+      key: INFO_LABELS.absent,
       value: null,
       required: false,
       meaning:
         "Mã hoặc tên các đơn vị vắng mặt tại hội nghị, cách nhau bằng dấu ; (biên bản ghi số đơn vị có mặt). Để trống nếu đủ các đơn vị.",
     },
     {
-      key: "Thể thức",
+      key: INFO_LABELS.format,
       value: info.format,
       required: false,
       meaning:

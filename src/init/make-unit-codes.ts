@@ -1,5 +1,6 @@
-import { foldName, stripDiacritics } from "./fold-name.js";
-import { SHEET_NAMES } from "./workbook-labels.js";
+import { normalizeName } from "../validate/normalize-name.js";
+import { stripDiacritics } from "./strip-diacritics.js";
+import { BLOC_SHEETS } from "../validate/bloc-sheets.js";
 
 /**
  * Small words left out of an abbreviation (`Ban Quản lý các khu…` → BQLK…, not BQLCK…), compared
@@ -8,11 +9,8 @@ import { SHEET_NAMES } from "./workbook-labels.js";
 const SKIPPED_WORDS = new Set(["các", "và", "của", "thuộc", "tại"]);
 const MAX_CODE_LENGTH = 10;
 
-/** Sheet names a code must not take: workbook.md's sheets and their English aliases. */
-const RESERVED = new Set<string>([
-  ...Object.values(SHEET_NAMES).map(foldName),
-  ...["info", "units", "criteria", "scores", "bang diem", "plan", "rules"],
-]);
+/** Sheet names a code must not take: the bloc's own sheets, as the reader knows them (workbook.md). */
+const RESERVED = new Set<string>(Object.values(BLOC_SHEETS).flat().map(normalizeName));
 
 /**
  * Short unique ASCII codes for unit names: the initials of the words (an acronym such as UBND or a
@@ -24,8 +22,8 @@ export function makeUnitCodes(names: readonly string[]): string[] {
   return names.map((name) => {
     const base = abbreviate(name) || "DV";
     let code = base;
-    for (let n = 2; taken.has(foldName(code)); n++) code = `${base}-${n}`;
-    taken.add(foldName(code));
+    for (let n = 2; taken.has(normalizeName(code)); n++) code = `${base}-${n}`;
+    taken.add(normalizeName(code));
     return code;
   });
 }

@@ -1,4 +1,4 @@
-import { foldName } from "./fold-name.js";
+import { normalizeName } from "../validate/normalize-name.js";
 
 /** The unit names of a `--units` file, and the lines dropped as repeats of an earlier name. */
 export interface UnitNames {
@@ -22,7 +22,7 @@ export function parseUnitNames(text: string): UnitNames {
       .replace(/[\s\u00a0\uFEFF]+/g, " ")
       .trim();
     if (name === "") return;
-    const key = foldName(name);
+    const key = normalizeName(name);
     if (seen.has(key)) {
       duplicates.push({ line: index + 1, name });
       return;

@@ -1,4 +1,4 @@
-import { stripDiacritics } from "./fold-name.js";
+import { stripDiacritics } from "./strip-diacritics.js";
 
 /** Names Windows refuses as file names, whatever the extension (CON.xlsx is still CON). */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;

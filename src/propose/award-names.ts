@@ -1,4 +1,5 @@
-import type { AwardKind, BlocInfo } from "../model/bloc.js";
+import type { AwardKind, Bloc, BlocInfo } from "../model/bloc.js";
+import type { Proposal } from "../model/result.js";
 import type { Rules } from "../model/rules.js";
 
 /**
@@ -13,8 +14,16 @@ export function awardNames(info: Pick<BlocInfo, "authority">, rules: Rules): Rec
   };
 }
 
-/** How each award is written in a `Đề nghị khen thưởng` cell (workbook.md): what a tie's message asks for. */
-export const AWARD_CELL_TEXT: Record<AwardKind, string> = {
+/** An award's full name: the one its proposals carry when there are any, else `awardNames`. */
+export function awardName(award: AwardKind, bloc: Bloc, proposals: readonly Proposal[]): string {
+  return proposals.find((p) => p.award === award)?.name ?? awardNames(bloc.info, bloc.rules)[award];
+}
+
+/**
+ * An award's short name: how it is written in a `Đề nghị khen thưởng` cell (workbook.md), so what a
+ * tie's message asks for, and in the documents' table cells.
+ */
+export const AWARD_SHORT_NAMES: Record<AwardKind, string> = {
   flag: "Cờ thi đua",
   governmentFlag: "Cờ thi đua của Chính phủ",
   certificate: "Bằng khen",

@@ -3,7 +3,7 @@ import { diagnostic, type Diagnostic, type Location } from "../model/diagnostic.
 import type { Proposal, Tie } from "../model/result.js";
 import type { Rules } from "../model/rules.js";
 import type { RankedUnit } from "../rank/rank-units.js";
-import { AWARD_CELL_TEXT } from "./award-names.js";
+import { AWARD_SHORT_NAMES } from "./award-names.js";
 import type { Eligibility } from "./check-eligibility.js";
 
 /** What the award ladder reads: the ranking, each unit's eligibility, the rules and the award names. */
@@ -57,9 +57,9 @@ export function proposeAwards(input: LadderInput): Ladder {
     // certificate, a government flag's keep their flag, a certificate's get nothing.
     const other =
       award === "governmentFlag"
-        ? AWARD_CELL_TEXT.flag
+        ? AWARD_SHORT_NAMES.flag
         : award === "flag" && tied.every((u) => eligible(u, "certificate"))
-          ? AWARD_CELL_TEXT.certificate
+          ? AWARD_SHORT_NAMES.certificate
           : "Không";
     diagnostics.push(
       diagnostic("boundaryTie", "warning", input.location, {
@@ -68,7 +68,7 @@ export function proposeAwards(input: LadderInput): Ladder {
         rank,
         units: tied.map((u) => u.name),
         codes: tied.map((u) => u.code),
-        fill: AWARD_CELL_TEXT[award],
+        fill: AWARD_SHORT_NAMES[award],
         other,
         ...(rows.length === tied.length ? { rows: rows.map(String) } : {}),
       }),

@@ -1,6 +1,6 @@
 import type { CalendarDate } from "../model/bloc.js";
 
-/** A cell as the secretary sees it, independent of the library that read it. */
+/** A cell as the secretary sees it, whatever the file was (.xlsx read directly, .xls or .ods converted). */
 export type CellValue =
   | { kind: "empty" }
   | { kind: "number"; value: number }

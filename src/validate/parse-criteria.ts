@@ -2,6 +2,7 @@ import type { Criterion, CriterionType, Hundredths } from "../model/bloc.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import { toHundredths } from "../model/points.js";
+import { CRITERION_HEADERS } from "../model/workbook-labels.js";
 import type { RawSheet } from "../read/raw-workbook.js";
 import { cellAddress, cellAt } from "../read/raw-workbook.js";
 import { isEmpty, readNumber, readText, shownText } from "./cell-values.js";
@@ -11,8 +12,7 @@ import { checkGroupMaxima, type SectionLimits } from "./criteria/check-group-max
 import { normalizeName } from "./normalize-name.js";
 import type { TableReading } from "./reading.js";
 import { tableReading } from "./reading.js";
-import { buildOutline, resolveGrades } from "./table/build-outline.js";
-import type { Outline } from "./table/build-outline.js";
+import { buildOutline, resolveGrades, type Outline } from "./table/build-outline.js";
 import { checkTotals } from "./table/check-sums.js";
 import { checkUnknownNumbers } from "./table/check-unknown-numbers.js";
 import type { HeaderColumn } from "./table/find-header.js";
@@ -72,7 +72,7 @@ export function parseCriteria(
         "headerNotFound",
         "error",
         { file, sheet: sheet.name },
-        { headers: ["Mã", "Nội dung", "Điểm tối đa"] },
+        { headers: [CRITERION_HEADERS.code, CRITERION_HEADERS.content, CRITERION_HEADERS.max] },
       ),
     );
     return { criteria: [], limits, reading: null, diagnostics };

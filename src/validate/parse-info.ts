@@ -8,6 +8,7 @@ import type {
 } from "../model/bloc.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
+import { INFO_LABELS, headKeys } from "../model/workbook-labels.js";
 import type { RawSheet } from "../read/raw-workbook.js";
 import { displayText, formatDate, isEmpty, readDate, readText } from "./cell-values.js";
 import { exampleExcerpt, isExampleText } from "./example-marker.js";
@@ -40,26 +41,26 @@ type InfoKey =
 
 /** The keys of `Thông tin` (workbook.md), with the `Cụm …` forms and English aliases. */
 const INFO_KEYS: readonly KeySpec<InfoKey>[] = [
-  { key: "name", names: ["Tên khối", "Tên cụm", "Name"] },
-  { key: "kind", names: ["Loại", "Kind"] },
-  { key: "year", names: ["Năm", "Year"] },
-  { key: "council", names: ["Cấp trên", "Council"] },
-  { key: "authority", names: ["Cấp khen", "Authority"] },
-  { key: "place", names: ["Địa danh", "Place"] },
-  { key: "meetingDate", names: ["Ngày họp", "Meeting date"] },
-  { key: "meetingTime", names: ["Giờ họp", "Meeting time"] },
-  { key: "endTime", names: ["Giờ kết thúc", "End time"] },
-  { key: "venue", names: ["Địa điểm", "Venue"] },
-  { key: "chair", names: ["Khối trưởng", "Cụm trưởng", "Chair"] },
-  { key: "deputy", names: ["Khối phó", "Cụm phó", "Deputy"] },
-  { key: "rotation", names: ["Luân phiên", "Rotation"] },
-  { key: "nextChair", names: ["Khối trưởng năm sau", "Cụm trưởng năm sau", "Next chair"] },
-  { key: "nextDeputy", names: ["Khối phó năm sau", "Cụm phó năm sau", "Next deputy"] },
-  { key: "signer", names: ["Người ký", "Signer"] },
-  { key: "signerTitle", names: ["Chức vụ người ký", "Signer title"] },
-  { key: "secretary", names: ["Thư ký hội nghị", "Thư ký", "Secretary"] },
-  { key: "absent", names: ["Đơn vị vắng mặt", "Vắng mặt", "Absent"] },
-  { key: "format", names: ["Thể thức", "Format"] },
+  { key: "name", names: [INFO_LABELS.name, "Tên cụm", "Name"] },
+  { key: "kind", names: [INFO_LABELS.kind, "Kind"] },
+  { key: "year", names: [INFO_LABELS.year, "Year"] },
+  { key: "council", names: [INFO_LABELS.council, "Council"] },
+  { key: "authority", names: [INFO_LABELS.authority, "Authority"] },
+  { key: "place", names: [INFO_LABELS.place, "Place"] },
+  { key: "meetingDate", names: [INFO_LABELS.meetingDate, "Meeting date"] },
+  { key: "meetingTime", names: [INFO_LABELS.meetingTime, "Meeting time"] },
+  { key: "endTime", names: [INFO_LABELS.endTime, "End time"] },
+  { key: "venue", names: [INFO_LABELS.venue, "Venue"] },
+  { key: "chair", names: [headKeys("Khối").chair, headKeys("Cụm").chair, "Chair"] },
+  { key: "deputy", names: [headKeys("Khối").deputy, headKeys("Cụm").deputy, "Deputy"] },
+  { key: "rotation", names: [INFO_LABELS.rotation, "Rotation"] },
+  { key: "nextChair", names: [headKeys("Khối").nextChair, headKeys("Cụm").nextChair, "Next chair"] },
+  { key: "nextDeputy", names: [headKeys("Khối").nextDeputy, headKeys("Cụm").nextDeputy, "Next deputy"] },
+  { key: "signer", names: [INFO_LABELS.signer, "Signer"] },
+  { key: "signerTitle", names: [INFO_LABELS.signerTitle, "Signer title"] },
+  { key: "secretary", names: [INFO_LABELS.secretary, "Thư ký", "Secretary"] },
+  { key: "absent", names: [INFO_LABELS.absent, "Vắng mặt", "Absent"] },
+  { key: "format", names: [INFO_LABELS.format, "Format"] },
 ];
 
 /** A reference to a unit by code or name, resolved once the units are known. */

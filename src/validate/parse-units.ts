@@ -1,6 +1,7 @@
 import type { AwardKind, Unit } from "../model/bloc.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
+import { UNIT_HEADERS } from "../model/workbook-labels.js";
 import type { RawSheet } from "../read/raw-workbook.js";
 import { displayText, isEmpty, readNumber, readText } from "./cell-values.js";
 import type { ColumnSpec, TableCell } from "./find-table.js";
@@ -25,18 +26,18 @@ type UnitColumn =
 
 /** Columns of `Đơn vị` (workbook.md). */
 export const UNIT_COLUMNS: readonly ColumnSpec<UnitColumn>[] = [
-  { key: "no", names: ["STT", "No"], required: false },
-  { key: "code", names: ["Mã", "Mã đơn vị", "Code"], required: true },
-  { key: "name", names: ["Tên đơn vị", "Name"], required: true },
-  { key: "rotationOrder", names: ["Thứ tự luân phiên", "Rotation order"], required: false },
-  { key: "noRotation", names: ["Không luân phiên", "No rotation"], required: false },
-  { key: "rating", names: ["Xếp loại", "Rating"], required: false },
-  { key: "discipline", names: ["Kỷ luật", "Discipline"], required: false },
-  { key: "women", names: ["Tỷ lệ nữ", "Women ratio"], required: false },
-  { key: "votes", names: ["Số phiếu", "Votes"], required: false },
-  { key: "award", names: ["Đề nghị khen thưởng", "Award"], required: false },
-  { key: "superior", names: ["Cấp trên trực tiếp", "Cơ quan cấp trên", "Superior"], required: false },
-  { key: "note", names: ["Ghi chú", "Note"], required: false },
+  { key: "no", names: [UNIT_HEADERS.no, "No"], required: false },
+  { key: "code", names: [UNIT_HEADERS.code, "Mã đơn vị", "Code"], required: true },
+  { key: "name", names: [UNIT_HEADERS.name, "Name"], required: true },
+  { key: "rotationOrder", names: [UNIT_HEADERS.rotationOrder, "Rotation order"], required: false },
+  { key: "noRotation", names: [UNIT_HEADERS.noRotation, "No rotation"], required: false },
+  { key: "rating", names: [UNIT_HEADERS.rating, "Rating"], required: false },
+  { key: "discipline", names: [UNIT_HEADERS.discipline, "Discipline"], required: false },
+  { key: "women", names: [UNIT_HEADERS.women, "Women ratio"], required: false },
+  { key: "votes", names: [UNIT_HEADERS.votes, "Votes"], required: false },
+  { key: "award", names: [UNIT_HEADERS.award, "Award"], required: false },
+  { key: "superior", names: [UNIT_HEADERS.superior, "Cơ quan cấp trên", "Superior"], required: false },
+  { key: "note", names: [UNIT_HEADERS.note, "Note"], required: false },
 ];
 
 /** Reads the `Đơn vị` sheet into units; every row's problems are reported, duplicates by code. */
@@ -92,8 +93,8 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
 
   table.rows.forEach((row, index) => {
     const c = row.cells;
-    const code = requiredText(c.code, "Mã");
-    const name = requiredText(c.name, "Tên đơn vị");
+    const code = requiredText(c.code, UNIT_HEADERS.code);
+    const name = requiredText(c.name, UNIT_HEADERS.name);
     const duplicate = code === null ? null : isDuplicate(code, row.row, { file, sheet: sheet.name });
     if (duplicate) diagnostics.push(duplicate);
     const ratingText = optionalText(c.rating);
@@ -108,7 +109,7 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
       : c.women;
     const womenRaw = optionalNumber(
       womenCell,
-      "Tỷ lệ nữ",
+      UNIT_HEADERS.women,
       (n) => n >= 0 && n <= 100,
       "một tỷ lệ như 0,72, 72% hoặc 72",
     );
@@ -135,14 +136,19 @@ export function parseUnits(sheet: RawSheet, file: string): { units: Unit[]; diag
       code,
       name,
       index,
-      rotationOrder: optionalNumber(c.rotationOrder, "Thứ tự luân phiên", Number.isInteger, "một số nguyên"),
+      rotationOrder: optionalNumber(
+        c.rotationOrder,
+        UNIT_HEADERS.rotationOrder,
+        Number.isInteger,
+        "một số nguyên",
+      ),
       noRotation: !isEmpty(c.noRotation.value),
       rating,
       discipline: optionalText(c.discipline),
       womenRatio,
       votes: optionalNumber(
         c.votes,
-        "Số phiếu",
+        UNIT_HEADERS.votes,
         (n) => Number.isInteger(n) && n >= 0,
         "một số nguyên không âm",
       ),

@@ -1,7 +1,7 @@
 import type { Bloc } from "../model/bloc.js";
 import type { BlocResult } from "../model/result.js";
 import { conferenceChanges } from "../propose/conference-changes.js";
-import { awardName } from "./award-names.js";
+import { awardName } from "../propose/award-names.js";
 import { joinNames } from "./join-names.js";
 import { padCount } from "./text/pad-count.js";
 

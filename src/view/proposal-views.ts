@@ -1,7 +1,7 @@
 import type { Proposal, UnitResult } from "../model/result.js";
 import { formatPoints } from "../model/points.js";
 import { AWARDS } from "../propose/apply-override.js";
-import { AWARD_SHORT_NAMES } from "./award-names.js";
+import { AWARD_SHORT_NAMES } from "../propose/award-names.js";
 import { joinNames } from "./join-names.js";
 import { padCount } from "./text/pad-count.js";
 import { vietnameseOrdinal } from "./text/vietnamese-ordinal.js";

@@ -1,6 +1,6 @@
 import type { Bloc } from "../model/bloc.js";
 import type { BlocResult, Tie } from "../model/result.js";
-import { awardName } from "./award-names.js";
+import { awardName } from "../propose/award-names.js";
 import type { BlocWords } from "./bloc-words.js";
 import { joinNames } from "./join-names.js";
 import type { TieView } from "./view-model.js";

@@ -1,7 +1,11 @@
-import { copyFile, writeFile } from "node:fs/promises";
+import { copyFile, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listSheetNames } from "../../src/batch/list-sheet-names.js";
+import { writeZip } from "../../src/write/zip/write-zip.js";
+import { readWorkbook } from "../../src/read/read-workbook.js";
+import { unzipFiles } from "../../scripts/lib/zip-files.js";
+import { workbookElsewhere } from "../read/producers/package-variations.js";
 import { FIXTURES, tempDir, writeSheets } from "./batch-helpers.js";
 
 let dir: string;
@@ -23,6 +27,15 @@ describe("listSheetNames", () => {
     expect(names?.slice(0, 3)).toEqual(["Thông tin", "Đơn vị", "Tiêu chí"]);
   });
 
+  it("finds the workbook part where the package's relationships put it, as the reader does", async () => {
+    const file = join(dir, "moved.xlsx");
+    const parts = unzipFiles(await readFile(join(FIXTURES, "clean-sheet-per-unit.xlsx")));
+    await writeFile(file, writeZip(workbookElsewhere(parts)));
+    const read = await readWorkbook(file);
+    expect(read.workbook).not.toBeNull();
+    expect(await listSheetNames(file)).toEqual(read.workbook?.sheets.map((s) => s.name));
+  });
+
   it.each([
     ["an empty file", Buffer.alloc(0)],
     ["a text file", Buffer.from("Mã,Tên\nBQL,Ban Quản lý\n")],
@@ -40,7 +53,6 @@ describe("listSheetNames", () => {
   it("gives null for a half-downloaded workbook", async () => {
     const whole = join(dir, "whole.xlsx");
     await copyFile(join(FIXTURES, "clean-sheet-per-unit.xlsx"), whole);
-    const { readFile } = await import("node:fs/promises");
     const bytes = await readFile(whole);
     const half = join(dir, "half.xlsx");
     await writeFile(half, bytes.subarray(0, Math.floor(bytes.length / 2)));

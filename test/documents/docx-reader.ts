@@ -1,34 +1,14 @@
-import { inflateRawSync } from "node:zlib";
+import { unzipFiles } from "../../scripts/lib/zip-files.js";
 
 /*
- * Reads a .docx for the tests without any OOXML library: a small unzip over node:zlib and regular
- * expressions over the XML src/render/ooxml writes (one element per tag, no CDATA), enough to extract the
- * text, the tables and the properties a clerk would check.
+ * Reads a .docx for the tests without any OOXML library: the reader's zip directory (not the writer's
+ * code) and regular expressions over the XML src/render/ooxml writes (one element per tag, no CDATA),
+ * enough to extract the text, the tables and the properties a clerk would check.
  */
 
 /** The files of a zip archive by path (stored or deflated entries). */
 export function unzip(data: Buffer): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  let eocd = data.length - 22;
-  while (eocd >= 0 && data.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error("not a zip file");
-  const count = data.readUInt16LE(eocd + 10);
-  let entry = data.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    if (data.readUInt32LE(entry) !== 0x02014b50) throw new Error("bad central directory");
-    const method = data.readUInt16LE(entry + 10);
-    const compressedSize = data.readUInt32LE(entry + 20);
-    const nameLength = data.readUInt16LE(entry + 28);
-    const extraLength = data.readUInt16LE(entry + 30);
-    const commentLength = data.readUInt16LE(entry + 32);
-    const local = data.readUInt32LE(entry + 42);
-    const name = data.toString("utf8", entry + 46, entry + 46 + nameLength);
-    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
-    const raw = data.subarray(start, start + compressedSize);
-    files.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
-    entry += 46 + nameLength + extraLength + commentLength;
-  }
-  return files;
+  return new Map(unzipFiles(data).map((f) => [f.name, Buffer.from(f.data)]));
 }
 
 /** A part of the package as text. */

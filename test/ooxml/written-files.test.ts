@@ -10,7 +10,7 @@ import { OUTPUT_IDS, summarize } from "../../src/commands/summarize.js";
 import { DOCUMENT_IDS } from "../../src/render/document-ids.js";
 import { renderDocuments } from "../../src/render/render-documents.js";
 import { buildResultsWorkbook } from "../../src/write/build-results-workbook.js";
-import { writeZip } from "../../src/ooxml/write-zip.js";
+import { writeZip } from "../../src/write/zip/write-zip.js";
 import { cumFixture, partyFixture, wideFixture } from "../helpers/document-fixture.js";
 import { unzip } from "../documents/docx-reader.js";
 import { formatOf, ooxmlErrors, type OoxmlError } from "./ooxml-validator.js";

@@ -3,7 +3,7 @@
  * written part by part (test/read/helpers/xlsx-package.ts), read back through `readWorkbookBuffer`.
  */
 import { describe, expect, it } from "vitest";
-import type { ZipFile } from "../../src/ooxml/write-zip.js";
+import type { ZipFile } from "../../src/write/zip/write-zip.js";
 import type { CellValue } from "../../src/read/raw-workbook.js";
 import { cellAt } from "../../src/read/raw-workbook.js";
 import { readWorkbookBuffer } from "../../src/read/read-workbook.js";

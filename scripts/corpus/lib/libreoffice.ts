@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { inflateRawSync } from "node:zlib";
 import { pinZipTimes } from "../../lib/write-xlsx.js";
+import { unzipFiles } from "../../lib/zip-files.js";
 
 export interface Resave {
   raw: Buffer;
@@ -52,39 +52,18 @@ export async function resaveAll(items: readonly Resave[], batch = 40): Promise<v
   }
 }
 
-/** The entries of a zip archive (stored or deflated), read from its central directory. */
-export function zipEntries(zip: Buffer): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (eocd < 0) throw new Error("not a zip archive");
-  const count = zip.readUInt16LE(eocd + 10);
-  let p = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    const method = zip.readUInt16LE(p + 10);
-    const size = zip.readUInt32LE(p + 20);
-    const nameLength = zip.readUInt16LE(p + 28);
-    const name = zip.toString("utf8", p + 46, p + 46 + nameLength);
-    const local = zip.readUInt32LE(p + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const body = zip.subarray(start, start + size);
-    out.set(name, method === 8 ? inflateRawSync(body) : Buffer.from(body));
-    p += 46 + nameLength + zip.readUInt16LE(p + 30) + zip.readUInt16LE(p + 32);
-  }
-  return out;
-}
-
 /**
  * Formula cells of a saved workbook that have no cached result: `<f>…</f>` not followed by `<v>`.
  * An empty `<v></v>` is an empty-string result (`=IF(A1="","",A1)`), which is a result.
  */
 export async function formulasWithoutResult(path: string): Promise<string[]> {
-  const entries = zipEntries(await readFile(path));
+  const entries = unzipFiles(await readFile(path)).map((f) => [f.name, String(f.data)] as const);
   const missing: string[] = [];
   let formulas = 0;
   for (const [name, data] of entries) {
     if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
     // `(?<!\/)>` leaves out self-closed empty cells, so each match is one cell's own content.
-    for (const m of data.toString("utf8").matchAll(/<c r="([A-Z]+\d+)"(?:\s[^>]*)?(?<!\/)>(.*?)<\/c>/g)) {
+    for (const m of data.matchAll(/<c r="([A-Z]+\d+)"(?:\s[^>]*)?(?<!\/)>(.*?)<\/c>/g)) {
       const inner = m[2] as string;
       if (!inner.includes("<f")) continue;
       formulas++;

@@ -5,7 +5,7 @@ import type { WorkbookPackage } from "../package/workbook-package.js";
 import { partsRead } from "../package/workbook-package.js";
 import { checkSheetList } from "./check-sheet-list.js";
 import type { PartIndex } from "./locate-workbook.js";
-import { locateWorkbook } from "./locate-workbook.js";
+import { indexParts, locateWorkbook } from "./locate-workbook.js";
 import type { InflatedParts } from "./measure-read-parts.js";
 import { measureReadParts } from "./measure-read-parts.js";
 import { measureUnreadParts } from "./measure-unread-parts.js";
@@ -27,16 +27,6 @@ export interface ZipInspected {
 
 /** The zip is fit for the xlsx reader, or the diagnostic that explains why not. */
 export type ZipVerdict = ZipInspected | ZipRefusal;
-
-/** Entries by part key (case ignored, leading `/` dropped); folders left out; the first of a name wins. */
-function indexEntries(entries: readonly ZipEntry[]): Map<string, ZipEntry> {
-  const index = new Map<string, ZipEntry>();
-  for (const e of entries) {
-    const key = partKey(e.name);
-    if (!index.has(key)) index.set(key, e);
-  }
-  return index;
-}
 
 /**
  * Checks a workbook's zip before its parts are parsed, step by step: the archive's directory (damaged
@@ -63,7 +53,7 @@ export async function inspectZip(
   if (entries.some((e) => e.method !== 0 && e.method !== 8)) {
     return refuse("fileUnreadable", { reason: "tệp nén theo cách chương trình không đọc được" });
   }
-  const index = indexEntries(entries);
+  const index = indexParts(entries);
   // Kept: the measuring, below, takes the parts read whole here as they are.
   const inflated = new Map<ZipEntry, Buffer>();
   const located = await locateWorkbook(bytes, index, inflated);

@@ -17,6 +17,16 @@ const USUAL_WORKBOOK = "xl/workbook.xml";
 /** Zip entries by part key; the first of two entries with one name is the one read. */
 export type PartIndex = ReadonlyMap<string, ZipEntry>;
 
+/** Entries by part key (case ignored, leading `/` dropped); folders left out; the first of a name wins. */
+export function indexParts(entries: readonly ZipEntry[]): PartIndex {
+  const index = new Map<string, ZipEntry>();
+  for (const e of entries) {
+    const key = partKey(e.name);
+    if (!e.name.endsWith("/") && !index.has(key)) index.set(key, e);
+  }
+  return index;
+}
+
 /**
  * Reads a small part whole into text, keeping its bytes in `inflated` so that the measuring need not
  * inflate it again; `tooLong` past `MAX_WORKBOOK_PART`.

@@ -103,7 +103,7 @@ function zip64Values(bytes: Buffer, start: number, length: number, wanted: numbe
 
 /**
  * Reads a zip archive's central directory with plain Buffer reads, never inflating anything, so
- * that a truncated, corrupt or hostile archive is recognised before the xlsx library touches it.
+ * that a truncated, corrupt or hostile archive is recognised before any of its entries is inflated.
  * `maxEntries` is checked before the entries are read: the count alone can be a denial of service.
  */
 export function readZipDirectory(bytes: Buffer, maxEntries: number): ZipDirectory {

@@ -1,5 +1,5 @@
 import { templateError, type SourcePosition } from "../source-position.js";
-import { decodeEntities } from "./decode-entities.js";
+import { decodeEntities } from "../../read/xml/decode-entities.js";
 import { decodeMarker, MARKER_START } from "./source-markers.js";
 
 /** An element of the document markup: `<p align="center">…</p>`. */

@@ -27,7 +27,7 @@ import {
 } from "./package-parts.js";
 import { sectionXml } from "./section-xml.js";
 import { signatureBlockXml } from "./signature-block.js";
-import { writeZip } from "../../ooxml/write-zip.js";
+import { writeZip } from "../../write/zip/write-zip.js";
 
 /** Metadata of a document: its title (core properties) and its date (fixed timestamps). */
 export interface DocxMeta {

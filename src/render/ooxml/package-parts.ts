@@ -1,6 +1,6 @@
 import type { CalendarDate } from "../../model/bloc.js";
 import { LINE_SPACING, PARAGRAPH_SPACING, SIZE } from "../layout/page-format.js";
-import { escapeXml } from "../../ooxml/escape-xml.js";
+import { escapeXml } from "../../write/xml/escape-xml.js";
 import { FONTS_XML, sizeXml } from "./run-xml.js";
 import { HEADER_IDS } from "./section-xml.js";
 
@@ -57,7 +57,10 @@ export const STYLES =
   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
   "</w:styles>";
 
-/** Word 2013+ layout (compatibilityMode 15), as docx.js declared: table and line layout follow current Word. */
+/**
+ * Word 2013+ layout (compatibilityMode 15): without it Word opens the file in compatibility mode (its
+ * title bar says so) and lays tables and lines out as Word 2007 did.
+ */
 export const SETTINGS =
   XML_DECL +
   `<w:settings ${W_NS}><w:displayBackgroundShape/><w:evenAndOddHeaders w:val="false"/>` +

@@ -1,6 +1,6 @@
 import type { Inline } from "../markup/document-structure.js";
 import { halfPoints } from "../layout/page-format.js";
-import { escapeXml, needsPreserve } from "../../ooxml/escape-xml.js";
+import { escapeXml, needsPreserve } from "../../write/xml/escape-xml.js";
 
 /** Times New Roman in all four slots (NĐ 30/2020), so Vietnamese (hAnsi) never falls back to another font. */
 export const FONTS_XML =

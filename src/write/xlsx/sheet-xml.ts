@@ -1,4 +1,4 @@
-import { escapeXml } from "../../ooxml/escape-xml.js";
+import { escapeXml } from "../xml/escape-xml.js";
 import { estimateLines } from "../../init/estimate-lines.js";
 import { cellAddress } from "../../read/raw-workbook.js";
 import type { CellStyle, SheetCell, SheetRow, SheetSpec } from "./sheet-model.js";

@@ -1,5 +1,5 @@
-import { escapeXml } from "../../ooxml/escape-xml.js";
-import { writeZip } from "../../ooxml/write-zip.js";
+import { escapeXml } from "../xml/escape-xml.js";
+import { writeZip } from "../zip/write-zip.js";
 import type { CalendarDate } from "../../model/bloc.js";
 import type { SheetSpec } from "./sheet-model.js";
 import { filterRange, sheetXml } from "./sheet-xml.js";

@@ -2,8 +2,8 @@
  * Small xlsx packages written part by part, for the reader's tests: each test states the XML a
  * producer writes (a formula's empty result, a 1904 workbook, a UTF-16 part…) and reads it back.
  */
-import type { ZipFile } from "../../../src/ooxml/write-zip.js";
-import { writeZip } from "../../../src/ooxml/write-zip.js";
+import type { ZipFile } from "../../../src/write/zip/write-zip.js";
+import { writeZip } from "../../../src/write/zip/write-zip.js";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

@@ -3,27 +3,14 @@
  * rewrites the parts of an .xlsx (from exceljs, LibreOffice…) the way a producer does, keeping every
  * value. Used by test/read/producers.test.ts and scripts/make-reader-variants.ts.
  */
-import { inflateRawSync } from "node:zlib";
-import type { ZipFile } from "../../../src/ooxml/write-zip.js";
-import { writeZip } from "../../../src/ooxml/write-zip.js";
+import type { ZipFile } from "../../../src/write/zip/write-zip.js";
+import { writeZip } from "../../../src/write/zip/write-zip.js";
+import { unzipFiles } from "../../../scripts/lib/zip-files.js";
 import { decodeEntities } from "../../../src/read/xml/decode-entities.js";
-import { readZipDirectory } from "../../../src/read/zip/read-zip-directory.js";
 import { describeWorkbookPackage } from "../../../src/read/package/workbook-package.js";
 import { parseCellStyles } from "../../../src/read/xlsx/parse-styles.js";
 import type { RawWorkbook } from "../../../src/read/raw-workbook.js";
 import { cellAddress } from "../../../src/read/raw-workbook.js";
-
-/** Every file of an .xlsx, inflated, in the archive's order. */
-export function unzipParts(bytes: Buffer): ZipFile[] {
-  const directory = readZipDirectory(bytes, 10_000);
-  if (!directory.ok) throw new Error("not a zip");
-  return directory.entries
-    .filter((e) => !e.name.endsWith("/"))
-    .map((e) => {
-      const raw = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-      return { name: e.name, data: e.method === 8 ? inflateRawSync(raw) : Buffer.from(raw) };
-    });
-}
 
 const textOf = (part: ZipFile | undefined): string => (part === undefined ? "" : String(part.data));
 
@@ -194,5 +181,5 @@ export function emptyStringFormulas(read: RawWorkbook): (parts: readonly ZipFile
 
 /** The package rewritten by `variation`. */
 export function vary(bytes: Buffer, variation: (parts: readonly ZipFile[]) => ZipFile[]): Buffer {
-  return writeZip(variation(unzipParts(bytes)));
+  return writeZip(variation(unzipFiles(bytes)));
 }

@@ -1,6 +1,7 @@
 /*
- * Text for the XML of a Word part. XML 1.0 forbids most control characters even as references
- * (a pasted cell can hold a vertical tab or a form feed), so they are dropped; the rest is escaped.
+ * Text for the XML of a part thidua writes (Word, Excel). XML 1.0 forbids most control characters
+ * even as references (a pasted cell can hold a vertical tab or a form feed), so they are dropped; the
+ * rest is escaped.
  */
 
 // XML 1.0's Char production: tab, line feed, carriage return and U+0020 up, without the surrogates
