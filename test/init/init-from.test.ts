@@ -13,7 +13,7 @@ import { runInit } from "../../src/commands/init.js";
 import { summarize } from "../../src/commands/summarize.js";
 import { ThiduaError } from "../../src/errors.js";
 import type { InitCriterion } from "../../src/init/init-content.js";
-import { loadBloc } from "../../src/load/load-bloc.js";
+import { loadBloc } from "../../src/pipeline/load-bloc.js";
 import type { Bloc } from "../../src/model/bloc.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 import { fillSelfScores, readXlsx, replaceExamples, rowTexts, sheetOf, tempDir } from "./init-helpers.js";

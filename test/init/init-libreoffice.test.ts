@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runInit } from "../../src/commands/init.js";
 import { formatDiagnostic } from "../../src/diagnostics/format-diagnostic.js";
 import { EXAMPLE_CONTENT } from "../../src/init/example-content.js";
-import { loadBloc } from "../../src/load/load-bloc.js";
+import { loadBloc } from "../../src/pipeline/load-bloc.js";
 import type { Diagnostic } from "../../src/model/diagnostic.js";
 import { fillSelfScores, formulaOf, readXlsx, replaceExamples, sheetOf, tempDir } from "./init-helpers.js";
 

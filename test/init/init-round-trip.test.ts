@@ -6,7 +6,7 @@ import { runInit } from "../../src/commands/init.js";
 import { formatDiagnostic } from "../../src/diagnostics/format-diagnostic.js";
 import { EXAMPLE_CONTENT } from "../../src/init/example-content.js";
 import type { InitCriterion } from "../../src/init/init-content.js";
-import { loadBloc } from "../../src/load/load-bloc.js";
+import { loadBloc } from "../../src/pipeline/load-bloc.js";
 import type { Diagnostic } from "../../src/model/diagnostic.js";
 import {
   fillSelfScores,
