@@ -1,8 +1,7 @@
 import type { Criterion, CriterionType } from "../model/bloc.js";
-import type { Hundredths } from "../model/points.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
-import { toHundredths } from "../model/points.js";
+import { toHundredths, type Hundredths } from "../model/points.js";
 import type { RawSheet } from "../read/raw-workbook.js";
 import { cellAddress, cellAt } from "../read/raw-workbook.js";
 import { isEmpty, readNumber, readText, shownText } from "./cell-values.js";
