@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { ThiduaError } from "../errors.js";
-import type { OutputId } from "../commands/summarize.js";
+import type { OutputId } from "../output/output-ids.js";
 import { hasErrors } from "../model/diagnostic.js";
 import { DOCUMENT_IDS, type DocumentId } from "../render/document-ids.js";
 import { parseRulesFile } from "../validate/rules/parse-rules-file.js";
