@@ -8,22 +8,13 @@ import type { BlocReport } from "../batch/bloc-report.js";
 import { toJsonBloc } from "../batch/bloc-report.js";
 import { batch } from "../batch/run-batch.js";
 import { ThiduaError } from "../errors.js";
+import type { SummarizeCliOptions } from "./summarize.js";
 
-/** Options of `batch` as commander gives them. */
-export interface BatchCliOptions {
-  out?: string;
-  rules?: string;
-  templates?: string;
-  only?: string;
-  pdf?: boolean;
-  prev?: string;
+/** Options of `batch` as commander gives them: `summarize`'s, and two of its own. */
+export interface BatchCliOptions extends SummarizeCliOptions {
   jobs?: string;
-  json?: boolean;
-  force?: boolean;
   /** Says what running again does anyway (blocs already written are kept); refused with `--force`. */
   resume?: boolean;
-  quiet?: boolean;
-  verbose?: boolean;
 }
 
 /** `--jobs`: a whole number from 1, as typed. */
