@@ -28,10 +28,10 @@ import { openPdfConverter } from "../pdf/pdf-converter.js";
 import { requireSoffice } from "../pdf/require-soffice.js";
 
 /**
- * Heap limits of a pooled worker. V8 grows an unlimited heap with a factor of 4 over the live size, so
- * two workers rendering with docx.js held ~410 MB; under these limits it collects sooner and a batch
- * stays flat in the number of blocs (cli.md: under 300 MB). With the faster pipeline a 24 MB young
- * generation measured the same time as 48 MB for 500 blocs (18–20 s) at 175 MB peak instead of 220 MB.
+ * Heap limits of a pooled worker. Left unlimited, V8 lets a heap grow to about four times what it
+ * holds live, so a batch's memory grows with its workers; under these limits each collects sooner and
+ * a batch stays flat in the number of blocs (cli.md: under 300 MB). A 24 MB young generation measured
+ * the same time as 48 MB for 500 blocs (18–20 s), at 175 MB peak instead of 220 MB.
  * A bloc too large for them runs again alone with node's default limits (run-pool.ts).
  */
 const POOL_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 24 };

@@ -20,7 +20,7 @@ const COMMANDS = ["summarize", "validate", "batch", "init", "templates", "help"]
 
 /**
  * The CLI's one error boundary (style.md §3): commands return an exit code or throw; only this file
- * sets `process.exitCode`. Heavy modules (exceljs, docx, handlebars) load inside the commands so that
+ * sets `process.exitCode`. Heavy modules (exceljs, handlebars, zod) load inside the commands so that
  * `--help` and `--version` stay fast.
  */
 async function main(argv: string[]): Promise<number> {

@@ -57,7 +57,10 @@ export const STYLES =
   '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>' +
   "</w:styles>";
 
-/** Word 2013+ layout (compatibilityMode 15), as docx.js declared: table and line layout follow current Word. */
+/**
+ * Word 2013+ layout (compatibilityMode 15): without it Word opens the documents in compatibility mode,
+ * with the older table and line layout, and says so in the title bar.
+ */
 export const SETTINGS =
   XML_DECL +
   `<w:settings ${W_NS}><w:displayBackgroundShape/><w:evenAndOddHeaders w:val="false"/>` +
