@@ -1,8 +1,8 @@
 import type { Terminal } from "../cli/terminal.js";
 import { parseOnly } from "../cli/parse-only.js";
 import { printBatchSummary, printBloc } from "../cli/print-batch.js";
-import type { BatchProgress } from "../batch/batch-progress.js";
-import { makeBatchProgress } from "../batch/batch-progress.js";
+import type { BatchProgress } from "../cli/batch-progress.js";
+import { makeBatchProgress } from "../cli/batch-progress.js";
 import { DEFAULT_BATCH_OUT } from "../batch/batch-options.js";
 import type { BlocReport } from "../batch/bloc-report.js";
 import { toJsonBloc } from "../batch/bloc-report.js";
