@@ -25,6 +25,33 @@ export default tseslint.config(
     },
   },
   {
+    // The command edge is outside the pipeline (issue 14): inner layers never import the CLI or the
+    // commands' glue, so a stage can be run, tested and used by the batch worker without them.
+    files: ["src/**/*.ts"],
+    ignores: ["src/cli/**", "src/commands/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/cli/**", "**/commands/**"],
+              message: "Only src/cli and src/commands import the command edge (src/cli, src/commands).",
+            },
+          ],
+        },
+      ],
+      // The same for `import()`, which no-restricted-imports does not see.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "ImportExpression[source.value=/\\/(cli|commands)\\//]",
+          message: "Only src/cli and src/commands import the command edge (src/cli, src/commands).",
+        },
+      ],
+    },
+  },
+  {
     // The one CommonJS file (bin/package.json): the entry that starts the cached CommonJS bundles.
     files: ["bin/thidua.js"],
     languageOptions: { sourceType: "commonjs", globals: { require: "readonly" } },

@@ -12,7 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Chalk } from "chalk";
-import { runSummarize } from "../src/cli/run-summarize.js";
+import { runSummarize } from "../src/commands/summarize.js";
 import type { Terminal } from "../src/cli/terminal.js";
 import { escapeXml } from "../src/write/xml/escape-xml.js";
 

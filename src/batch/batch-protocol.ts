@@ -1,7 +1,8 @@
-import type { OutputId } from "../commands/summarize.js";
+import type { OutputId } from "../output/output-ids.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { BlocTitle } from "./read-bloc-title.js";
 import type { JsonDiagnostic, JsonResult } from "../output/json-result.js";
+import type { RenderedFile } from "../pipeline/render-outputs.js";
 
 /** What the main thread asks a worker: run one bloc. */
 export interface BlocJob {
@@ -33,12 +34,6 @@ export interface IndexFacts {
   /** The full name of every unit named above, by code. */
   unitNames: Record<string, string>;
   warningCount: number;
-}
-
-/** A rendered output, named but not yet placed: the main thread picks the bloc's folder and writes it. */
-export interface RenderedFile {
-  fileName: string;
-  data: Uint8Array;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { ThiduaError } from "../errors.js";
-import type { OutputId } from "../commands/summarize.js";
+import type { OutputId } from "../output/output-ids.js";
 import { hasErrors } from "../model/diagnostic.js";
 import { DOCUMENT_IDS, type DocumentId } from "../render/document-ids.js";
 import { parseRulesFile } from "../validate/rules/parse-rules-file.js";
@@ -20,7 +20,7 @@ export interface BatchSettings {
  * template gave exit 3 and the same error once per bloc): a missing `--rules` file or `--templates`
  * folder is a usage error, a rules file that is not valid JSON or has unknown keys a rules error, a
  * template that does not compile a template error — all exit 2, with nothing written. Errors that only
- * running a template can show stop the batch at the first bloc (commands/batch.ts).
+ * running a template can show stop the batch at the first bloc (run-batch.ts).
  */
 export async function checkBatchSettings(settings: BatchSettings): Promise<void> {
   if (settings.rules !== undefined) await checkRules(settings.rules);

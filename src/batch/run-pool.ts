@@ -26,8 +26,8 @@ function isOutOfMemory(error: Error): boolean {
 }
 
 /**
- * Runs the jobs in order on a pool of long-lived worker threads (each loads exceljs and docx once, not
- * once per bloc). Each job ends exactly once, by `done` or by a crash; a crashed worker is replaced
+ * Runs the jobs in order on a pool of long-lived worker threads (each loads the reader, the templates
+ * and the renderer once, not once per bloc). Each job ends exactly once, by `done` or by a crash; a crashed worker is replaced
  * while jobs remain, so one bloc's crash never stops the others. A job that ran out of memory under
  * the pool's heap limit runs again at once in a worker of its own with `retryLimits`, so a large bloc
  * still succeeds while the usual ones keep memory low. Resolves when every job has ended.

@@ -7,7 +7,7 @@ import type { PdfConverter } from "../pdf/pdf-converter.js";
 import { isDocx, pdfPathOf } from "../pdf/pdf-path.js";
 import type { OutputFile } from "../write/write-files-atomically.js";
 import { writeFilesAtomically } from "../write/write-files-atomically.js";
-import type { RenderedFile } from "./batch-protocol.js";
+import type { RenderedFile } from "../pipeline/render-outputs.js";
 import { compareExisting } from "./compare-existing.js";
 import { compareResultFile } from "./compare-result-file.js";
 

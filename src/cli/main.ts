@@ -1,15 +1,17 @@
 import { Command, CommanderError } from "commander";
-import { ThiduaError, exitCodeFor } from "../errors.js";
+import { ThiduaError } from "../errors.js";
+import { internalErrorJson } from "../output/internal-error-json.js";
 import { makeTerminal } from "./terminal.js";
-import type { BatchCliOptions } from "../batch/run-batch.js";
-import type { SummarizeCliOptions } from "./run-summarize.js";
-import type { InitFacts } from "../init/apply-init-facts.js";
+import type { BatchCliOptions } from "../commands/batch.js";
+import type { InitCliOptions } from "../commands/init.js";
+import type { SummarizeCliOptions } from "../commands/summarize.js";
 import { VERSION } from "./version.js";
 import {
   loadBatchCommand,
   loadInitCommand,
-  loadSummarizeCommands,
+  loadSummarizeCommand,
   loadTemplatesExportCommand,
+  loadValidateCommand,
 } from "./command-modules.js";
 import { removeInFlightTempFiles } from "../write/in-flight-temp-files.js";
 import { vietnameseHelp, vietnameseUsageError } from "./vietnamese-commander.js";
@@ -18,7 +20,7 @@ const COMMANDS = ["summarize", "validate", "batch", "init", "templates", "help"]
 
 /**
  * The CLI's one error boundary (style.md §3): commands return an exit code or throw; only this file
- * sets `process.exitCode`. Heavy modules (exceljs, docx, handlebars) load inside the commands so that
+ * sets `process.exitCode`. Heavy modules (exceljs, handlebars, zod) load inside the commands so that
  * `--help` and `--version` stay fast.
  */
 async function main(argv: string[]): Promise<number> {
@@ -84,7 +86,7 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       )
       .option("--force", "ghi đè các tệp đã có"),
   ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
-    const { runSummarize } = await loadSummarizeCommands();
+    const { runSummarize } = await loadSummarizeCommand();
     exitCode = await runSummarize(term, [bloc, ...units], options);
   });
 
@@ -96,7 +98,7 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       .argument("[đơn-vị.xlsx...]", "bảng tự chấm của từng đơn vị (nếu có; không cần khi đưa thư mục)")
       .option("--rules <file.json>", "tệp quy tắc JSON"),
   ).action(async (bloc: string, units: string[], options: SummarizeCliOptions) => {
-    const { runValidate } = await loadSummarizeCommands();
+    const { runValidate } = await loadValidateCommand();
     exitCode = await runValidate(term, [bloc, ...units], options);
   });
 
@@ -156,37 +158,10 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     .option("--format <hanh-chinh|dang>", "thể thức văn bản")
     .option("--force", "ghi đè các tệp đã có")
     .option("--no-color", "không tô màu")
-    .action(
-      async (
-        dir: string,
-        options: {
-          units?: string;
-          criteria?: string;
-          perUnit?: boolean;
-          force?: boolean;
-          from?: string;
-        } & InitFacts,
-      ) => {
-        const { runInit } = await loadInitCommand();
-        const { units, criteria, perUnit, force, from, ...facts } = options;
-        const { files, warnings, notes } = await runInit({
-          dir,
-          ...(units !== undefined ? { unitsFile: units } : {}),
-          ...(criteria !== undefined ? { criteriaFile: criteria } : {}),
-          ...(from !== undefined ? { from } : {}),
-          perUnit: perUnit === true,
-          force: force === true,
-          facts,
-        });
-        for (const n of notes) term.out(n);
-        for (const w of warnings) term.err(term.color.yellow(`Cảnh báo: ${w}`));
-        term.out(`Đã tạo ${files.length} tệp:`);
-        for (const f of files) term.out(`  ${f}`);
-        term.out(
-          'Bước tiếp theo: thay các ô ghi "(ví dụ)" bằng thông tin của khối, điền bảng tính, gửi bảng tự chấm cho các đơn vị, rồi chạy thidua validate.',
-        );
-      },
-    );
+    .action(async (dir: string, options: InitCliOptions) => {
+      const { runInit } = await loadInitCommand();
+      exitCode = await runInit(term, dir, options);
+    });
 
   const templates = program.command("templates").description("mẫu văn bản (Handlebars)");
   templates
@@ -195,9 +170,8 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
     .argument("<dir>", "thư mục đích")
     .option("--force", "ghi đè các tệp đã có")
     .action(async (dir: string, options: { force?: boolean }) => {
-      const { exportTemplates } = await loadTemplatesExportCommand();
-      const files = await exportTemplates(dir, { force: options.force === true });
-      term.out(`Đã chép ${files.length} tệp mẫu vào ${dir}`);
+      const { runTemplatesExport } = await loadTemplatesExportCommand();
+      exitCode = await runTemplatesExport(term, dir, options);
     });
 
   try {
@@ -215,23 +189,8 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       return 2;
     }
     if (error instanceof ThiduaError) {
-      if (wantsJson) {
-        const { toJsonDiagnostic } = await import("../output/json-result.js");
-        const errors =
-          error.diagnostics.length > 0
-            ? error.diagnostics.map(toJsonDiagnostic)
-            : [{ code: `${error.kind}Error`, message: error.message }];
-        term.out(JSON.stringify({ errors, warnings: [] }, null, 2));
-      } else {
-        term.err(term.color.red(`Lỗi: ${error.message}`));
-        if (error.diagnostics.length > 0) {
-          const { printDiagnosticLines } = await import("./print-diagnostics.js");
-          printDiagnosticLines(term, error.diagnostics);
-        }
-      }
-      // An expected error is a message, not a crash: its stack only helps whoever debugs the tool.
-      if (argv.includes("--verbose") && error.stack) term.err(term.color.gray(error.stack));
-      return exitCodeFor(error.kind);
+      const { reportError } = await import("./report-error.js");
+      return reportError(term, error, { json: wantsJson, verbose: argv.includes("--verbose") });
     }
     reportInternalError(error, wantsJson);
     return 2;
@@ -245,7 +204,7 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
 function reportInternalError(error: unknown, json: boolean): void {
   const message = error instanceof Error ? error.message : String(error);
   if (json) {
-    const errors = [{ code: "internalError", message: `Lỗi nội bộ của thidua: ${message}` }];
+    const errors = [internalErrorJson(error)];
     process.stdout.write(`${JSON.stringify({ errors, warnings: [] }, null, 2)}\n`);
   }
   process.stderr.write(`${error instanceof Error ? (error.stack ?? message) : message}\n`);

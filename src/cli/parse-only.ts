@@ -1,5 +1,5 @@
-import type { OutputId } from "../commands/summarize.js";
-import { OUTPUT_IDS } from "../commands/summarize.js";
+import type { OutputId } from "../output/output-ids.js";
+import { OUTPUT_IDS } from "../output/output-ids.js";
 import { ThiduaError } from "../errors.js";
 
 /** `--only bao-cao,to-trinh` → the outputs to write; an unknown name is a usage error (exit 2). */

@@ -1,323 +1,77 @@
-import { existsSync, statSync } from "node:fs";
-import { availableParallelism } from "node:os";
-import { join, relative } from "node:path";
-import type { OutputId } from "./summarize.js";
+import type { Terminal } from "../cli/terminal.js";
+import { parseOnly } from "../cli/parse-only.js";
+import { printBatchSummary, printBloc } from "../cli/print-batch.js";
+import type { BatchProgress } from "../cli/batch-progress.js";
+import { makeBatchProgress } from "../cli/batch-progress.js";
+import { DEFAULT_BATCH_OUT } from "../batch/batch-options.js";
+import type { BlocReport } from "../batch/bloc-report.js";
+import { toJsonBloc } from "../batch/bloc-report.js";
+import { batch } from "../batch/run-batch.js";
 import { ThiduaError } from "../errors.js";
-import { diagnostic } from "../model/diagnostic.js";
-import type { Diagnostic } from "../model/diagnostic.js";
-import { formatDiagnostic } from "../diagnostics/format-diagnostic.js";
-import type { JsonDiagnostic } from "../output/json-result.js";
-import { toJsonDiagnostic } from "../output/json-result.js";
-import type { IndexFacts, JobOutcome, WorkerMessage } from "../batch/batch-protocol.js";
-import type { BlocReport, BlocStatus } from "../batch/bloc-report.js";
-import { countStatuses } from "../batch/bloc-report.js";
-import { checkBatchSettings } from "../batch/check-batch-settings.js";
-import type { BlocInput } from "../batch/discover-blocs.js";
-import { discoverBlocs } from "../batch/discover-blocs.js";
-import type { SettledFolder } from "../batch/name-out-folders.js";
-import { nameOutFolders } from "../batch/name-out-folders.js";
-import type { BlocTitle } from "../batch/read-bloc-title.js";
-import { runPool } from "../batch/run-pool.js";
-import { thrownErrors } from "../batch/run-bloc-job.js";
-import { writeIndex, indexPaths } from "../batch/write-index.js";
-import { convertOldWorkbooks } from "../read/convert-old-workbooks.js";
-import { writeBlocOutputs } from "../batch/write-bloc-outputs.js";
-import type { PdfConverter } from "../pdf/pdf-converter.js";
-import { openPdfConverter } from "../pdf/pdf-converter.js";
-import { requireSoffice } from "../pdf/require-soffice.js";
+import type { SummarizeCliOptions } from "./summarize.js";
 
-/** `./thidua-out/` (cli.md). */
-export const DEFAULT_BATCH_OUT = "thidua-out";
-
-/** Options of `batch`, as `summarize`'s plus `jobs`. */
-export interface BatchOptions {
-  /** Output folder; each bloc goes to `<out>/<slug>-<year>/`, the index to `<out>/tong-hop.*`. */
-  out?: string;
-  rules?: string;
-  templates?: string;
-  only?: readonly OutputId[];
-  /**
-   * Replace the documents of blocs already written, and start the index afresh. Without it a bloc
-   * whose documents are there is `existing` ("đã có") and kept, and the index keeps earlier blocs.
-   */
-  force: boolean;
-  /** Blocs run at once; default the number of CPUs. */
-  jobs?: number;
-  /** `--pdf`: a PDF beside each .docx; LibreOffice converts the documents of many blocs per run. */
-  pdf?: boolean;
-  /** `--prev`: last year's batch output folder; each bloc finds its `<slug>-<year>/ket-qua.json` there. */
-  prev?: string;
-  /** The worker script; default the built `dist/worker.js`. */
-  workerUrl?: URL;
-  /**
-   * Keep each ok bloc's JSON result in the outcome (default true). The CLI keeps them only for
-   * `--json`, so a batch of thousands of blocs holds only the index facts.
-   */
-  keepResults?: boolean;
+/** Options of `batch` as commander gives them: `summarize`'s, and two of its own. */
+export interface BatchCliOptions extends SummarizeCliOptions {
+  jobs?: string;
+  /** Says what running again does anyway (blocs already written are kept); refused with `--force`. */
+  resume?: boolean;
 }
 
-/** Callbacks for a live display (lines per bloc, a progress bar); all optional. */
-export interface BatchHooks {
-  /** The blocs found, before any runs. */
-  onStart?: (blocs: readonly BlocInput[]) => void;
-  /** Each bloc once, in input order, as soon as it and every bloc before it have finished. */
-  onBloc?: (report: BlocReport, index: number) => void;
-  /** A bloc finished, in any order (a progress bar). */
-  onProgress?: (done: number, total: number) => void;
-}
-
-/** Every bloc's report and the counts; the CLI exits 3 when `failed` > 0. */
-export interface BatchOutcome {
-  /** In input order (sorted by path), whatever order they finished in. */
-  blocs: BlocReport[];
-  /** This run's counts by status. */
-  summary: Record<BlocStatus, number>;
-  /** The index files written. */
-  indexFiles: string[];
-}
-
-/**
- * Heap limits of a pooled worker. V8 grows an unlimited heap with a factor of 4 over the live size, so
- * two workers rendering with docx.js held ~410 MB; under these limits it collects sooner and a batch
- * stays flat in the number of blocs (cli.md: under 300 MB). With the faster pipeline a 24 MB young
- * generation measured the same time as 48 MB for 500 blocs (18–20 s) at 175 MB peak instead of 220 MB.
- * A bloc too large for them runs again alone with node's default limits (run-pool.ts).
- */
-const POOL_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 24 };
-
-const shown = (path: string) => relative(process.cwd(), path) || path;
-
-/** dist/worker.js, found from wherever this code runs: the bundle's entry, one of its chunks, or src/. */
-function defaultWorkerUrl(): URL {
-  for (const candidate of ["./worker.js", "../worker.js", "../../dist/worker.js"]) {
-    const url = new URL(candidate, import.meta.url);
-    if (existsSync(url)) return url;
+/** `--jobs`: a whole number from 1, as typed. */
+function parseJobs(jobs: string | undefined): number | undefined {
+  if (jobs === undefined) return undefined;
+  const n = Number(jobs);
+  if (!/^\d+$/.test(jobs.trim()) || !Number.isSafeInteger(n) || n < 1) {
+    throw new ThiduaError("usage", `--jobs: cần một số nguyên dương, nhưng nhận "${jobs}".`);
   }
-  throw new Error("không tìm thấy dist/worker.js (chạy npm run build)");
+  return n;
 }
 
-/** A batch with nothing to run: a usage error that names what was found and why it is not a bloc. */
-function nothingToRun(inputs: readonly string[], found: readonly BlocInput[]): ThiduaError {
-  const why = found.flatMap((b) => (b.skipped ? [`  ${formatDiagnostic(b.skipped)}`] : []));
-  return new ThiduaError(
-    "usage",
-    [`Không tìm thấy khối nào (bảng tính .xlsx hoặc thư mục khối) trong: ${inputs.join(", ")}.`, ...why].join(
-      "\n",
-    ),
-  );
-}
-
-/** The job's converted files (each .xls or .ods → its .xlsx copy), when it has any. */
-function convertedCopies(
-  files: readonly string[],
-  converted: ReadonlyMap<string, string>,
-): { converted?: Map<string, string> } {
-  const copies = files.flatMap((f) => {
-    const copy = converted.get(f);
-    return copy === undefined ? [] : [[f, copy] as const];
-  });
-  return copies.length === 0 ? {} : { converted: new Map(copies) };
-}
-
-/** A reason as `--json` and the index show it. */
-const reasonOf = (code: Diagnostic["code"], file: string, args: Diagnostic["args"]): JsonDiagnostic =>
-  toJsonDiagnostic(diagnostic(code, "note", { file }, args));
-
-/**
- * `thidua batch`: checks the shared settings, finds the blocs, runs them concurrently in worker
- * threads (one bloc's failure or crash fails that bloc only), writes each ok bloc into
- * `<out>/<slug>-<year>/` from this thread (so Ctrl-C cleans every temporary file), then the index.
- * Running again resumes: a bloc whose documents are already there is kept as `existing`. Usage,
- * rules and template errors throw before anything is written.
- */
-export async function batch(
-  inputs: readonly string[],
-  options: BatchOptions,
-  hooks: BatchHooks = {},
-): Promise<BatchOutcome> {
-  if (inputs.length === 0) throw new ThiduaError("usage", "Cần ít nhất một thư mục hoặc bảng tính .xlsx.");
-  const out = options.out ?? DEFAULT_BATCH_OUT;
-  const jobs = options.jobs ?? availableParallelism();
-  if (!Number.isInteger(jobs) || jobs < 1) throw new ThiduaError("usage", "--jobs: cần một số nguyên dương.");
-  // Without LibreOffice no PDF can be made: said before anything is read or written.
-  const soffice = options.pdf === true ? requireSoffice() : null;
-  // Settings shared by every bloc are checked once: an error there is exit 2, not one failure per bloc.
-  await checkBatchSettings(options);
-  // Each bloc finds its own last year in the folder (find-prev-result.ts): one file cannot serve them all.
-  if (options.prev !== undefined && !statSync(options.prev, { throwIfNoEntry: false })?.isDirectory())
+/** `thidua batch`: runs the batch, prints a line per bloc (in input order) and a summary, or the JSON. */
+export async function runBatch(term: Terminal, inputs: string[], options: BatchCliOptions): Promise<number> {
+  if (options.resume && options.force)
     throw new ThiduaError(
       "usage",
-      `--prev: cần thư mục kết quả năm trước của batch (chứa các thư mục <tên-khối>-<năm>), nhưng không có thư mục ${options.prev}.`,
+      "--resume giữ các khối đã ghi, --force ghi lại tất cả: chọn một trong hai. Xem cách dùng: thidua batch --help",
     );
-  const found = await discoverBlocs(inputs, { out });
-  if (found.every((b) => b.skipped !== undefined)) throw nothingToRun(inputs, found);
-  hooks.onStart?.(found);
-  const workerUrl = options.workerUrl ?? defaultWorkerUrl();
-
-  const reports: (BlocReport | undefined)[] = Array.from({ length: found.length }, () => undefined);
-  const rendered = new Map<number, Extract<JobOutcome, { ok: true }>>();
-  const folders = new Map<number, SettledFolder>();
-  const writes: Promise<void>[] = [];
-  let renderedOk = 0;
-  let done = 0;
-  let emitted = 0;
-
-  const finish = (i: number, report: BlocReport) => {
-    reports[i] = report;
-    done++;
-    hooks.onProgress?.(done, found.length);
-    for (let r = reports[emitted]; r !== undefined; r = reports[emitted]) {
-      hooks.onBloc?.(r, emitted);
-      if (options.keepResults === false) reports[emitted] = { ...r, result: undefined };
-      emitted++;
-    }
+  const only = parseOnly(options.only);
+  const jobs = parseJobs(options.jobs);
+  const out = options.out ?? DEFAULT_BATCH_OUT;
+  // cli.md: a bar only when stderr is a terminal, never with --json or --quiet.
+  const progress: BatchProgress | null =
+    process.stderr.isTTY === true && !options.json && !options.quiet ? await makeBatchProgress() : null;
+  const print = (report: BlocReport) => {
+    if (options.json) return;
+    if (progress) progress.above(() => printBloc(term, report, out, options));
+    else printBloc(term, report, out, options);
   };
-  const inputOf = (i: number) => found[i] ?? { input: "", files: [] };
-  const failed = (
-    i: number,
-    errors: JsonDiagnostic[],
-    extra: { facts?: IndexFacts; title?: BlocTitle; warningCount?: number; stack?: string } = {},
-  ) => {
-    namer.failed(i);
-    const { input, files } = inputOf(i);
-    finish(i, {
-      input,
-      files,
-      status: "failed",
-      folder: null,
-      errors,
-      warningCount: extra.warningCount ?? 0,
-      ...extra,
-    });
-  };
-
-  let converter: PdfConverter | null = null;
-  const keepsResult = options.only === undefined || options.only.includes("ket-qua");
-  const write = async (i: number, folder: string, outcome: Extract<JobOutcome, { ok: true }>) => {
-    const { input, files } = inputOf(i);
-    const where = join(out, folder);
-    const base = {
-      input,
-      files,
-      folder,
-      facts: outcome.facts,
-      errors: [],
-      warningCount: outcome.facts.warningCount,
-    };
-    try {
-      const written = await writeBlocOutputs({
-        where,
-        rendered: outcome.outputs,
-        result: outcome.result,
-        converter,
-        keepsResult,
-        force: options.force,
-      });
-      const report = { ...base, result: written.result };
-      if (!written.kept) finish(i, { ...report, status: "ok" });
-      else if (written.differ.length > 0) {
-        const reason = reasonOf("existingDiffers", input, { folder: where, files: written.differ });
-        finish(i, { ...report, status: "existing", reason });
-      } else {
-        finish(i, {
-          ...report,
-          status: "existing",
-          reason: reasonOf("alreadyDone", input, { folder: where }),
-        });
-      }
-    } catch (error) {
-      failed(i, thrownErrors(error, input), {
-        facts: outcome.facts,
-        warningCount: outcome.facts.warningCount,
-      });
-    }
-  };
-  // A bloc is written once it is rendered and its folder is settled, whichever comes last.
-  const writeWhenReady = (i: number) => {
-    const outcome = rendered.get(i);
-    if (outcome === undefined || !folders.has(i)) return;
-    rendered.delete(i);
-    const settled = folders.get(i) ?? null;
-    const facts = { facts: outcome.facts, warningCount: outcome.facts.warningCount };
-    if (settled === null) {
-      const message = "Lỗi nội bộ của thidua: khối chưa có thư mục kết quả.";
-      failed(i, [{ code: "internalError", message, file: inputOf(i).input }], facts);
-    } else if ("duplicateOf" in settled) {
-      const first = inputOf(settled.duplicateOf).input;
-      const args = { first, name: outcome.facts.name, year: outcome.facts.year };
-      failed(i, [reasonOf("duplicateBloc", inputOf(i).input, args)], facts);
-    } else writes.push(write(i, settled.folder, outcome));
-  };
-  const namer = nameOutFolders(found.length, (i, settled) => {
-    folders.set(i, settled);
-    writeWhenReady(i);
-  });
-
-  found.forEach((bloc, i) => {
-    if (bloc.skipped) {
-      namer.failed(i);
-      const reason = toJsonDiagnostic(bloc.skipped);
-      finish(i, { ...bloc, status: "skipped", folder: null, errors: [], warningCount: 0, reason });
-    } else if (bloc.problem) failed(i, [toJsonDiagnostic(bloc.problem)]);
-  });
-  const runnable = found.flatMap((bloc, id) =>
-    bloc.problem || bloc.skipped ? [] : [{ id, files: bloc.files }],
-  );
-  // One LibreOffice run converts every .xls and .ods of the batch (it takes a second or two to start).
-  const conversion = await convertOldWorkbooks(runnable.flatMap((job) => job.files));
-  if (soffice !== null) converter = await openPdfConverter(soffice);
-  await runPool(
-    runnable.map((job) => ({
-      ...job,
-      ...convertedCopies(job.files, conversion.converted),
-      ...(options.rules !== undefined ? { rules: options.rules } : {}),
-      ...(options.templates !== undefined ? { templates: options.templates } : {}),
-      ...(options.only !== undefined ? { only: [...options.only] } : {}),
-      ...(options.prev !== undefined ? { prev: options.prev } : {}),
-    })),
-    {
-      workerUrl,
-      size: jobs,
-      resourceLimits: POOL_LIMITS,
-      retryLimits: {},
-      onMessage: (message: WorkerMessage) => {
-        if (message.type === "named") {
-          namer.named(message.id, message.key);
-        } else if (message.outcome.ok) {
-          renderedOk++;
-          rendered.set(message.id, message.outcome);
-          writeWhenReady(message.id);
-        } else {
-          const { errors, warningCount, stack, title, fatal } = message.outcome;
-          // A template or rules error before any bloc rendered is the settings' error, the same for
-          // every bloc: the batch stops (exit 2) with it said once, and writes nothing.
-          if (fatal !== undefined && renderedOk === 0)
-            throw new ThiduaError(fatal.kind, fatal.message, fatal.diagnostics);
-          failed(message.id, errors, {
-            warningCount,
-            ...(stack !== undefined ? { stack } : {}),
-            ...(title !== undefined ? { title } : {}),
-          });
-        }
+  let outcome;
+  try {
+    outcome = await batch(
+      inputs,
+      {
+        out,
+        force: options.force === true,
+        keepResults: options.json === true,
+        ...(options.rules !== undefined ? { rules: options.rules } : {}),
+        ...(options.templates !== undefined ? { templates: options.templates } : {}),
+        ...(only !== undefined ? { only } : {}),
+        ...(jobs !== undefined ? { jobs } : {}),
+        ...(options.prev !== undefined ? { prev: options.prev } : {}),
+        pdf: options.pdf === true,
       },
-      onCrash: (job, error) => {
-        const message = `Lỗi nội bộ của thidua: việc xử lý khối này bị dừng đột ngột (${error.message}); các khối khác không bị ảnh hưởng.`;
-        failed(
-          job.id,
-          [{ code: "workerCrashed", message, file: inputOf(job.id).input }],
-          error.stack !== undefined ? { stack: error.stack } : {},
-        );
+      {
+        onStart: (blocs) => progress?.start(blocs.length),
+        onProgress: (done) => progress?.update(done),
+        onBloc: print,
       },
-    },
-  )
-    .finally(() => conversion.cleanup())
-    // The writes are awaited even when the pool failed: LibreOffice must be done before its folder goes.
-    .finally(() => Promise.allSettled(writes).then(() => converter?.close()));
-  await Promise.all(writes);
-
-  const blocs = reports.map(
-    (r, i) => r ?? { ...inputOf(i), status: "failed" as const, folder: null, errors: [], warningCount: 0 },
-  );
-  await writeIndex(out, blocs, { merge: !options.force });
-  return { blocs, summary: countStatuses(blocs), indexFiles: indexPaths(out).map(shown) };
+    );
+  } finally {
+    progress?.stop();
+  }
+  const { summary } = outcome;
+  if (options.json) {
+    term.out(JSON.stringify({ blocs: outcome.blocs.map(toJsonBloc), summary }, null, 2));
+  } else if (!options.quiet) printBatchSummary(term, summary, outcome.indexFiles);
+  return summary.failed > 0 ? 3 : 0;
 }

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import type { Terminal } from "../cli/terminal.js";
 import { ThiduaError } from "../errors.js";
 import type { InitFacts } from "../init/apply-init-facts.js";
 import { applyInitFacts } from "../init/apply-init-facts.js";
@@ -55,7 +56,7 @@ export const UNIT_FOLDER_NAME = "don-vi";
  * in their files, and a unit scored in two places is an error for the reader (workbook.md layout 2).
  * Nothing is written when an input is invalid or, without `force`, when a target file exists.
  */
-export async function runInit(options: InitOptions): Promise<InitResult> {
+export async function init(options: InitOptions): Promise<InitResult> {
   let content: InitContent = { ...EXAMPLE_CONTENT };
   const warnings: string[] = [];
   const notes: string[] = [];
@@ -117,4 +118,35 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   }
   await writeFilesAtomically(outputs, options.force);
   return { files: outputs.map((o) => o.path), warnings, notes };
+}
+
+/** Options of `init` as commander gives them: the files, and the bloc's facts (`--name`, `--year`…). */
+export type InitCliOptions = {
+  units?: string;
+  criteria?: string;
+  perUnit?: boolean;
+  force?: boolean;
+  from?: string;
+} & InitFacts;
+
+/** `thidua init` from the command line: writes the workbooks, then lists them and what to do next. */
+export async function runInit(term: Terminal, dir: string, options: InitCliOptions): Promise<number> {
+  const { units, criteria, perUnit, force, from, ...facts } = options;
+  const { files, warnings, notes } = await init({
+    dir,
+    ...(units !== undefined ? { unitsFile: units } : {}),
+    ...(criteria !== undefined ? { criteriaFile: criteria } : {}),
+    ...(from !== undefined ? { from } : {}),
+    perUnit: perUnit === true,
+    force: force === true,
+    facts,
+  });
+  for (const n of notes) term.out(n);
+  for (const w of warnings) term.err(term.color.yellow(`Cảnh báo: ${w}`));
+  term.out(`Đã tạo ${files.length} tệp:`);
+  for (const f of files) term.out(`  ${f}`);
+  term.out(
+    'Bước tiếp theo: thay các ô ghi "(ví dụ)" bằng thông tin của khối, điền bảng tính, gửi bảng tự chấm cho các đơn vị, rồi chạy thidua validate.',
+  );
+  return 0;
 }

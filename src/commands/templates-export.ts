@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readdir, stat } from "node:fs/promises";
 import { dirname, join } from "node:path";
+import type { Terminal } from "../cli/terminal.js";
 import { ThiduaError } from "../errors.js";
 import { shippedTemplatesDir } from "../render/package-root.js";
 
@@ -48,4 +49,15 @@ export async function exportTemplates(dir: string, options: { force: boolean }):
     await copyFile(join(root, file), target);
   }
   return targets;
+}
+
+/** `thidua templates export` from the command line: copies the templates, says how many and where. */
+export async function runTemplatesExport(
+  term: Terminal,
+  dir: string,
+  options: { force?: boolean },
+): Promise<number> {
+  const files = await exportTemplates(dir, { force: options.force === true });
+  term.out(`Đã chép ${files.length} tệp mẫu vào ${dir}`);
+  return 0;
 }

@@ -2,7 +2,7 @@ import type { BlocKind, CalendarDate } from "../model/bloc.js";
 import { formatDate, readDate } from "../validate/cell-values.js";
 import { isExampleText } from "../validate/example-marker.js";
 import { normalizeCode, normalizeName } from "../validate/normalize-name.js";
-import { meetingWindow } from "../validate/parse-info.js";
+import { meetingWindow } from "../validate/meeting-window.js";
 import { readClockTime } from "../validate/read-clock-time.js";
 import { suggestUnit } from "../validate/suggest-unit.js";
 import { exampleMeetingDate, examplePlan } from "./example-content.js";

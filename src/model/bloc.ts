@@ -1,11 +1,6 @@
 import type { Location } from "./diagnostic.js";
 import type { Rules } from "./rules.js";
-
-/**
- * Points are integers in hundredths of a point (95.5 points = 9550) so that sums are exact:
- * rules.md asks for arithmetic exact to 0.01 with no binary float drift.
- */
-export type Hundredths = number;
+import type { Hundredths } from "./points.js";
 
 /** A calendar date with no time zone: a meeting date is a day, not an instant. */
 export interface CalendarDate {

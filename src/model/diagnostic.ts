@@ -1,4 +1,4 @@
-import type { DiagnosticCode } from "../diagnostics/messages.js";
+import type { DiagnosticCode } from "./diagnostic-code.js";
 
 /** How bad a problem is: errors stop the run (exit 1), warnings are reported, notes only with --verbose. */
 export type Severity = "error" | "warning" | "note";

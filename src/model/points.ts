@@ -1,4 +1,8 @@
-import type { Hundredths } from "./bloc.js";
+/**
+ * Points are integers in hundredths of a point (95.5 points = 9550) so that sums are exact:
+ * rules.md asks for arithmetic exact to 0.01 with no binary float drift.
+ */
+export type Hundredths = number;
 
 /**
  * Converts a number of points to hundredths, or null when it has more than two decimals.

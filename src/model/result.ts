@@ -1,4 +1,5 @@
-import type { AwardKind, Hundredths, RotationMethod } from "./bloc.js";
+import type { AwardKind, RotationMethod } from "./bloc.js";
+import type { Hundredths } from "./points.js";
 
 /** One unit's computed standing. */
 export interface UnitResult {

@@ -1,4 +1,4 @@
-import type { Hundredths } from "./bloc.js";
+import type { Hundredths } from "./points.js";
 
 /** A tie-breaker, applied in order between units with equal totals (rules.md). */
 export type TieBreaker =

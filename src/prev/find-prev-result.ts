@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Bloc } from "../model/bloc.js";
 import { RESULT_JSON } from "../output/result-file.js";
-import { slugify } from "../output/slug.js";
+import { blocFolder, summarizeFolder } from "../output/bloc-folder.js";
 
 const isFile = (path: string) =>
   stat(path).then(
@@ -19,11 +19,11 @@ export async function findPrevResult(prev: string, bloc: Bloc): Promise<string |
   const info = await stat(prev).catch(() => null);
   if (info === null) return null;
   if (info.isFile()) return prev;
-  const key = `${slugify(bloc.info.name)}-${bloc.info.year - 1}`;
+  const year = bloc.info.year - 1;
   for (const candidate of [
     join(prev, RESULT_JSON),
-    join(prev, key, RESULT_JSON),
-    join(prev, `thidua-${key}`, RESULT_JSON),
+    join(prev, blocFolder(bloc, year), RESULT_JSON),
+    join(prev, summarizeFolder(bloc, year), RESULT_JSON),
   ]) {
     if (await isFile(candidate)) return candidate;
   }

@@ -1,4 +1,5 @@
-import type { Bloc, Hundredths } from "../model/bloc.js";
+import type { Bloc } from "../model/bloc.js";
+import type { Hundredths } from "../model/points.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import { toHundredths } from "../model/points.js";

@@ -1,11 +1,5 @@
-import {
-  RATINGS,
-  type AwardKind,
-  type Bloc,
-  type Hundredths,
-  type Rating,
-  type Unit,
-} from "../model/bloc.js";
+import { RATINGS, type AwardKind, type Bloc, type Rating, type Unit } from "../model/bloc.js";
+import type { Hundredths } from "../model/points.js";
 import { diagnostic, type Diagnostic } from "../model/diagnostic.js";
 import type { IneligibleReason } from "../model/result.js";
 import { exactFraction } from "../score/exact-fraction.js";

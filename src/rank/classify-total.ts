@@ -1,4 +1,4 @@
-import type { Hundredths } from "../model/bloc.js";
+import type { Hundredths } from "../model/points.js";
 import type { ClassBand } from "../model/rules.js";
 import { reachesPercent } from "../score/reaches-percent.js";
 

@@ -1,4 +1,4 @@
-import type { DiagnosticCode } from "../diagnostics/messages.js";
+import type { DiagnosticCode } from "../model/diagnostic-code.js";
 import type { DiagnosticArgs } from "../model/diagnostic.js";
 import { OLD_FORMAT_NAMES } from "./old-workbook-format.js";
 

@@ -1,4 +1,4 @@
-import type { Hundredths } from "../model/bloc.js";
+import type { Hundredths } from "../model/points.js";
 import { exactFraction } from "./exact-fraction.js";
 
 /**

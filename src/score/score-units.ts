@@ -1,4 +1,5 @@
-import type { Bloc, Hundredths } from "../model/bloc.js";
+import type { Bloc } from "../model/bloc.js";
+import type { Hundredths } from "../model/points.js";
 import type { UnitResult } from "../model/result.js";
 
 /**

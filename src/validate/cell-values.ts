@@ -1,4 +1,5 @@
-import type { CalendarDate, Hundredths } from "../model/bloc.js";
+import type { CalendarDate } from "../model/bloc.js";
+import type { Hundredths } from "../model/points.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import { toHundredths } from "../model/points.js";

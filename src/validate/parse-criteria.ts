@@ -1,7 +1,7 @@
-import type { Criterion, CriterionType, Hundredths } from "../model/bloc.js";
+import type { Criterion, CriterionType } from "../model/bloc.js";
 import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
-import { toHundredths } from "../model/points.js";
+import { toHundredths, type Hundredths } from "../model/points.js";
 import { CRITERION_HEADERS } from "../model/workbook-labels.js";
 import type { RawSheet } from "../read/raw-workbook.js";
 import { cellAddress, cellAt } from "../read/raw-workbook.js";

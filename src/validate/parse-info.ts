@@ -10,12 +10,14 @@ import type { Diagnostic, Location } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import { INFO_LABELS, headKeys } from "../model/workbook-labels.js";
 import type { RawSheet } from "../read/raw-workbook.js";
-import { displayText, formatDate, isEmpty, readDate, readText } from "./cell-values.js";
+import { isEmpty, readDate, readText } from "./cell-values.js";
 import { exampleExcerpt, isExampleText } from "./example-marker.js";
 import type { KeySpec } from "./key-values.js";
 import { matchKey, readKeyValues } from "./key-values.js";
 import { normalizeName } from "./normalize-name.js";
+import { checkMeetingDate } from "./meeting-window.js";
 import { readClockTime } from "./read-clock-time.js";
+import { readYear } from "./read-year.js";
 
 type InfoKey =
   | "name"
@@ -78,19 +80,6 @@ export type InfoDraft = Omit<BlocInfo, "chair" | "deputy" | "nextChair" | "nextD
   /** The `Đơn vị vắng mặt` cell split at `;` (a piece may still hold several units joined by `,`). */
   absent: UnitRef[];
 };
-
-/**
- * The months a year-end conference for year N meets in: from 1 October of N (blocs that close their
- * year early meet in November or December, seed 002: 16/12/2022 for 2022) to 30 June of N+1 (most meet
- * in January, seed 001; some as late as May, seed 000: 06/05/2022 for 2021). Outside it, `Năm` or
- * `Ngày họp` is a slip (the example's date left in a new year's workbook), and the date would choose
- * the wrong legal bases and date every document wrongly: an error, not a warning.
- */
-export function meetingWindow(year: number): { from: CalendarDate; to: CalendarDate } {
-  return { from: { year, month: 10, day: 1 }, to: { year: year + 1, month: 6, day: 30 } };
-}
-
-const dayNumber = (d: CalendarDate): number => d.year * 10_000 + d.month * 100 + d.day;
 
 const KINDS: Record<string, BlocKind> = {
   khoi: "khoi",
@@ -208,22 +197,9 @@ export function parseInfo(
   const yearEntry = required("year", "Năm");
   let year: number | null = null;
   if (yearEntry) {
-    const t = displayText(yearEntry.value);
-    const match = /^(?:năm\s*)?(\d{4})(?:\.0+)?$/i.exec(t.trim());
-    const n = match ? Number(match[1]) : NaN;
-    if (
-      yearEntry.value.kind === "error" ||
-      yearEntry.value.kind === "noResult" ||
-      !(n >= 1990 && n <= 2200)
-    ) {
-      diagnostics.push(
-        diagnostic("invalidValue", "error", yearEntry.location, {
-          field: "Năm",
-          expected: "một năm như 2024",
-          found: t,
-        }),
-      );
-    } else year = n;
+    const y = readYear(yearEntry.value, yearEntry.location);
+    if (y.ok) year = y.value;
+    else diagnostics.push(y.diagnostic);
   }
   const council = text(required("council", "Cấp trên"));
   const place = text(required("place", "Địa danh"));
@@ -235,18 +211,8 @@ export function parseInfo(
     else diagnostics.push(d.diagnostic);
   }
   if (year !== null && meetingDate !== null && dateEntry) {
-    const { from, to } = meetingWindow(year);
-    const day = dayNumber(meetingDate);
-    if (day < dayNumber(from) || day > dayNumber(to)) {
-      diagnostics.push(
-        diagnostic("meetingDateOutsideYear", "error", dateEntry.location, {
-          found: formatDate(meetingDate),
-          year,
-          from: formatDate(from),
-          to: formatDate(to),
-        }),
-      );
-    }
+    const outside = checkMeetingDate(meetingDate, year, dateEntry.location);
+    if (outside !== null) diagnostics.push(outside);
   }
   const time = (key: InfoKey, label: string): ClockTime | null => {
     const entry = found.get(key);

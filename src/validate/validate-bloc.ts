@@ -105,7 +105,7 @@ function withSectionCap(rules: Rules, limits: SectionLimits): Rules {
 
 /**
  * The validate stage: raw workbooks → a typed Bloc, or every diagnostic that prevents it.
- * Pure: the workbooks were read by the edge (`src/load`).
+ * Pure: the workbooks were read by the edge (`src/pipeline/load-bloc.ts`).
  */
 export function validateBloc(input: BlocInput): {
   bloc: Bloc | null;

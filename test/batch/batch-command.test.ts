@@ -6,7 +6,7 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { BlocReport } from "../../src/batch/bloc-report.js";
-import { batch } from "../../src/commands/batch.js";
+import { batch } from "../../src/batch/run-batch.js";
 import { copyFixture, copySample, tempDir } from "./batch-helpers.js";
 
 let dir: string;

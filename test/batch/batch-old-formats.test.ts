@@ -9,7 +9,7 @@ import { chmod, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { batch } from "../../src/commands/batch.js";
+import { batch } from "../../src/batch/run-batch.js";
 import { ROOT, tempDir } from "./batch-helpers.js";
 
 const hasSoffice = spawnSync("soffice", ["--version"], { stdio: "ignore" }).error === undefined;

@@ -10,8 +10,8 @@ import { describe, expect, it } from "vitest";
 import { formatSummary } from "../../src/cli/print-summary.js";
 import { makeTerminal, textWidth } from "../../src/cli/terminal.js";
 import { wrapText } from "../../src/cli/wrap-text.js";
-import { computeResult } from "../../src/compute/compute-result.js";
-import { loadBloc } from "../../src/load/load-bloc.js";
+import { computeResult } from "../../src/pipeline/compute-result.js";
+import { loadBloc } from "../../src/pipeline/load-bloc.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 
 const KHOI_14 = join(ROOT, "samples/khoi-14");

@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Expectation } from "../../scripts/corpus/check-corpus.mjs";
 import { classify, named } from "../../scripts/corpus/check-corpus.mjs";
-import { computeResult } from "../../src/compute/compute-result.js";
-import { loadBloc } from "../../src/load/load-bloc.js";
+import { computeResult } from "../../src/pipeline/compute-result.js";
+import { loadBloc } from "../../src/pipeline/load-bloc.js";
 import { hasErrors } from "../../src/model/diagnostic.js";
 import { toJsonDiagnostic, toJsonResult } from "../../src/output/json-result.js";
 

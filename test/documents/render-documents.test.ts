@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { computeResult } from "../../src/compute/compute-result.js";
+import { computeResult } from "../../src/pipeline/compute-result.js";
 import { renderDocuments, type RenderedDocument } from "../../src/render/render-documents.js";
 import {
   cumFixture,

@@ -20,7 +20,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
 import { z } from "zod";
-import type { SummarizeCliOptions } from "../../src/cli/run-summarize.js";
+import type { SummarizeCliOptions } from "../../src/commands/summarize.js";
 import { documentText, part } from "../documents/docx-reader.js";
 import { ROOT } from "../helpers/run-cli.js";
 import { simulateDisk } from "./simulated-disk.js";

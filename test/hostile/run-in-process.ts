@@ -1,9 +1,9 @@
 import { Chalk } from "chalk";
-import { printDiagnosticLines } from "../../src/cli/print-diagnostics.js";
-import { runSummarize, runValidate } from "../../src/cli/run-summarize.js";
+import { reportError } from "../../src/cli/report-error.js";
+import { runSummarize } from "../../src/commands/summarize.js";
+import { runValidate } from "../../src/commands/validate.js";
 import type { Terminal } from "../../src/cli/terminal.js";
-import { ThiduaError, exitCodeFor } from "../../src/errors.js";
-import { toJsonDiagnostic } from "../../src/output/json-result.js";
+import { ThiduaError } from "../../src/errors.js";
 import type { Invocation, Run } from "./hostile-cases.js";
 
 /**
@@ -12,9 +12,9 @@ import type { Invocation, Run } from "./hostile-cases.js";
  * invocation's working folder and, when asked, with a PATH where `soffice` is not found. The caller
  * runs one invocation at a time (the working folder and the PATH belong to the whole process).
  *
- * An expected error (`ThiduaError`) is worded here as the CLI's one error boundary (src/cli/main.ts)
- * words it, which hostile-cli.test.ts checks on the built binary; anything else thrown is a bug and
- * fails the test with its stack.
+ * An expected error (`ThiduaError`) is worded by the CLI's own `reportError`, as src/cli/main.ts does
+ * (hostile-cli.test.ts checks that on the built binary); anything else thrown is a bug and fails the
+ * test with its stack.
  */
 export async function runInProcess({
   command,
@@ -39,17 +39,11 @@ export async function runInProcess({
     return { status, stdout, stderr };
   } catch (error) {
     if (!(error instanceof ThiduaError)) throw error;
-    if (options.json) {
-      const errors =
-        error.diagnostics.length > 0
-          ? error.diagnostics.map(toJsonDiagnostic)
-          : [{ code: `${error.kind}Error`, message: error.message }];
-      term.out(JSON.stringify({ errors, warnings: [] }, null, 2));
-    } else {
-      term.err(`Lỗi: ${error.message}`);
-      printDiagnosticLines(term, error.diagnostics);
-    }
-    return { status: exitCodeFor(error.kind), stdout, stderr };
+    const status = reportError(term, error, {
+      json: options.json === true,
+      verbose: options.verbose === true,
+    });
+    return { status, stdout, stderr };
   } finally {
     process.chdir(home);
     if (path === undefined) delete process.env.PATH;

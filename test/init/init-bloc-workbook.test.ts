@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runInit } from "../../src/commands/init.js";
+import { init } from "../../src/commands/init.js";
 import { EXAMPLE_CONTENT } from "../../src/init/example-content.js";
 import {
   CRITERION_COLUMNS,
@@ -27,7 +27,7 @@ let workbook: ExcelJS.Workbook;
 
 beforeAll(async () => {
   ({ dir, cleanup } = await tempDir());
-  const result = await runInit({ dir, perUnit: false, force: false });
+  const result = await init({ dir, perUnit: false, force: false });
   file = join(dir, "khoi-thi-dua.xlsx");
   expect(result.files).toEqual([file]);
   workbook = await readXlsx(file);

@@ -9,11 +9,12 @@ import { readFile, writeFile } from "node:fs/promises";
 import JSZip from "jszip";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runInit } from "../../src/commands/init.js";
+import { init } from "../../src/commands/init.js";
 import { summarize } from "../../src/commands/summarize.js";
+import { validate } from "../../src/commands/validate.js";
 import { ThiduaError } from "../../src/errors.js";
 import type { InitCriterion } from "../../src/init/init-content.js";
-import { loadBloc } from "../../src/load/load-bloc.js";
+import { loadBloc } from "../../src/pipeline/load-bloc.js";
 import type { Bloc } from "../../src/model/bloc.js";
 import { ROOT, runCli } from "../helpers/run-cli.js";
 import { fillSelfScores, readXlsx, replaceExamples, rowTexts, sheetOf, tempDir } from "./init-helpers.js";
@@ -81,7 +82,7 @@ describe("init --from last year's output folder", () => {
   let file: string;
   let notes: string[];
   beforeAll(async () => {
-    const made = await runInit({
+    const made = await init({
       dir: join(dir, "2024"),
       from: join(dir, "ket-qua-2023"),
       perUnit: false,
@@ -153,13 +154,13 @@ describe("init --from last year's output folder", () => {
   });
 
   it("is the same workbook from last year's bloc workbook, or from its ket-qua.json", async () => {
-    const fromJson = await runInit({
+    const fromJson = await init({
       dir: join(dir, "2024-json"),
       from: join(dir, "ket-qua-2023", "ket-qua.json"),
       perUnit: false,
       force: false,
     });
-    const fromWorkbook = await runInit({
+    const fromWorkbook = await init({
       dir: join(dir, "2024-xlsx"),
       from: CUM_02,
       perUnit: false,
@@ -170,7 +171,7 @@ describe("init --from last year's output folder", () => {
   });
 
   it("takes the facts given on the command line over last year's", async () => {
-    const made = await runInit({
+    const made = await init({
       dir: join(dir, "2024-facts"),
       from: join(dir, "ket-qua-2023"),
       perUnit: false,
@@ -205,7 +206,7 @@ describe("init --from carries every rule through the Quy tắc sheet", () => {
     const custom = join(dir, "custom.json");
     await writeFile(custom, JSON.stringify(json));
     const [file = ""] = (
-      await runInit({ dir: join(dir, "rules-2024"), from: custom, perUnit: false, force: false })
+      await init({ dir: join(dir, "rules-2024"), from: custom, perUnit: false, force: false })
     ).files;
     const workbook = await readXlsx(file);
     replaceExamples(workbook);
@@ -227,9 +228,9 @@ describe("init --from carries every rule through the Quy tắc sheet", () => {
 
 describe("init --from last year's bloc folder (per-unit workbooks, Party format, rules of its own)", () => {
   it("writes next year's forms, which, filled by the units, validate (exit 0)", async () => {
-    const lastYear = await summarize([KHOI_14], { force: false, dryRun: true });
+    const lastYear = await validate([KHOI_14], {});
     if (!lastYear.ok) throw new Error("the sample does not summarize");
-    const made = await runInit({ dir: join(dir, "k14-2022"), from: KHOI_14, perUnit: true, force: false });
+    const made = await init({ dir: join(dir, "k14-2022"), from: KHOI_14, perUnit: true, force: false });
     const [blocFile = "", ...unitFiles] = made.files;
     expect(unitFiles).toHaveLength(14);
     expect(await infoValues(blocFile)).toMatchObject({
@@ -279,7 +280,7 @@ describe("init --from refuses what cannot start a year", () => {
     ["a path that does not exist", join(ROOT, "khong-co"), "usage"],
     ["a JSON file that is no result of thidua", join(ROOT, "package.json"), "usage"],
   ])("%s", async (_, from, kind) => {
-    const error = await runInit({ dir: join(dir, "refused"), from, perUnit: false, force: false }).catch(
+    const error = await init({ dir: join(dir, "refused"), from, perUnit: false, force: false }).catch(
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(ThiduaError);
@@ -288,7 +289,7 @@ describe("init --from refuses what cannot start a year", () => {
   });
 
   it("with --units or --criteria", async () => {
-    const error = await runInit({
+    const error = await init({
       dir: join(dir, "refused"),
       from: join(dir, "ket-qua-2023"),
       unitsFile: join(ROOT, "samples", "don-vi.txt"),

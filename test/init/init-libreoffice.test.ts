@@ -2,10 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdir, writeFile } from "node:fs/promises";
 import { basename, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runInit } from "../../src/commands/init.js";
+import { init } from "../../src/commands/init.js";
 import { formatDiagnostic } from "../../src/diagnostics/format-diagnostic.js";
 import { EXAMPLE_CONTENT } from "../../src/init/example-content.js";
-import { loadBloc } from "../../src/load/load-bloc.js";
+import { loadBloc } from "../../src/pipeline/load-bloc.js";
 import type { Diagnostic } from "../../src/model/diagnostic.js";
 import { fillSelfScores, formulaOf, readXlsx, replaceExamples, sheetOf, tempDir } from "./init-helpers.js";
 
@@ -70,7 +70,7 @@ describe.skipIf(!hasSoffice && !required)("LibreOffice re-save round trip", { ta
 
   it("bloc workbook: LibreOffice recomputes the totals and look-ups, and the result reads back cleanly", async () => {
     const out = join(dir, "bloc");
-    await runInit({ dir: out, perUnit: false, force: false });
+    await init({ dir: out, perUnit: false, force: false });
     const untouched = resave([join(out, "khoi-thi-dua.xlsx")], join(out, "lo-empty"))[0] ?? "";
     const empty = await readXlsx(untouched);
     for (const unit of EXAMPLE_CONTENT.units) {
@@ -106,7 +106,7 @@ describe.skipIf(!hasSoffice && !required)("LibreOffice re-save round trip", { ta
 
   it("per-unit workbooks: re-saved by LibreOffice, they read back with the bloc workbook", async () => {
     const out = join(dir, "per-unit");
-    const { files } = await runInit({ dir: out, perUnit: true, force: false });
+    const { files } = await init({ dir: out, perUnit: true, force: false });
     const [blocFile = "", ...unitFiles] = files;
     const blocWorkbook = await readXlsx(blocFile);
     replaceExamples(blocWorkbook);

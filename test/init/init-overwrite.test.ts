@@ -2,7 +2,7 @@ import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runInit } from "../../src/commands/init.js";
+import { init } from "../../src/commands/init.js";
 import { ThiduaError } from "../../src/errors.js";
 import { listFiles, tempDir } from "./init-helpers.js";
 
@@ -18,7 +18,7 @@ describe("existing files", () => {
     await mkdir(join(dir, "don-vi"), { recursive: true });
     await writeFile(join(dir, "khoi-thi-dua.xlsx"), "cũ");
     await writeFile(join(dir, "don-vi", "lhp.xlsx"), "cũ");
-    const error = await runInit({ dir, perUnit: true, force: false }).catch((e: unknown) => e);
+    const error = await init({ dir, perUnit: true, force: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ThiduaError);
     expect((error as ThiduaError).kind).toBe("output");
     expect((error as ThiduaError).message).toContain(join(dir, "khoi-thi-dua.xlsx"));
@@ -31,7 +31,7 @@ describe("existing files", () => {
 
   it("overwrites with force and leaves no temporary file behind", async () => {
     await writeFile(join(dir, "khoi-thi-dua.xlsx"), "cũ");
-    const result = await runInit({ dir, perUnit: true, force: true });
+    const result = await init({ dir, perUnit: true, force: true });
     expect(result.files).toHaveLength(6);
     const bytes = await readFile(join(dir, "khoi-thi-dua.xlsx"));
     expect(bytes.subarray(0, 2).toString("latin1")).toBe("PK");
@@ -40,18 +40,18 @@ describe("existing files", () => {
 
   it("creates the output folder when missing", async () => {
     const out = join(dir, "a", "b");
-    await runInit({ dir: out, perUnit: false, force: false });
+    await init({ dir: out, perUnit: false, force: false });
     expect((await stat(join(out, "khoi-thi-dua.xlsx"))).isFile()).toBe(true);
   });
 
   it("refuses a target that is a folder, even with force", async () => {
     await mkdir(join(dir, "khoi-thi-dua.xlsx"));
-    await expect(runInit({ dir, perUnit: false, force: true })).rejects.toMatchObject({ kind: "output" });
+    await expect(init({ dir, perUnit: false, force: true })).rejects.toMatchObject({ kind: "output" });
   });
 
   it("gives the same content for the same input (only the zip's timestamps differ)", async () => {
-    await runInit({ dir: join(dir, "1"), perUnit: false, force: false });
-    await runInit({ dir: join(dir, "2"), perUnit: false, force: false });
+    await init({ dir: join(dir, "1"), perUnit: false, force: false });
+    await init({ dir: join(dir, "2"), perUnit: false, force: false });
     const parts = async (file: string): Promise<Record<string, string>> => {
       const zip = await JSZip.loadAsync(await readFile(file));
       const entries = await Promise.all(

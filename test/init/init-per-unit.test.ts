@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runInit } from "../../src/commands/init.js";
+import { init } from "../../src/commands/init.js";
 import { buildUnitWorkbook } from "../../src/init/build-unit-workbook.js";
 import { EXAMPLE_CONTENT } from "../../src/init/example-content.js";
 import { loadExcelJs } from "../../src/init/load-exceljs.js";
@@ -19,7 +19,7 @@ const criteria = EXAMPLE_CONTENT.criteria;
 
 describe("--per-unit", () => {
   it("writes one self-scoring workbook per unit, named by a slug of its code", async () => {
-    const result = await runInit({ dir, perUnit: true, force: false });
+    const result = await init({ dir, perUnit: true, force: false });
     const expected = [
       "khoi-thi-dua.xlsx",
       ...["bql", "duk-cq", "lhp", "duk-dn", "duk-dh"].map((s) => join("don-vi", `${s}.xlsx`)),
@@ -29,7 +29,7 @@ describe("--per-unit", () => {
   });
 
   it("leaves the score sheets out of the bloc workbook: a unit scored twice is an error", async () => {
-    await runInit({ dir, perUnit: true, force: false });
+    await init({ dir, perUnit: true, force: false });
     const bloc = await readXlsx(join(dir, "khoi-thi-dua.xlsx"));
     expect(bloc.worksheets.map((w) => w.name)).toEqual([
       "Thông tin",
@@ -41,7 +41,7 @@ describe("--per-unit", () => {
   });
 
   it("holds one sheet named by the unit's code, with content, maximum, checks and the running total", async () => {
-    await runInit({ dir, perUnit: true, force: false });
+    await init({ dir, perUnit: true, force: false });
     const file = join(dir, "don-vi", "duk-cq.xlsx");
     const workbook = await readXlsx(file);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(["DUK-CQ"]);
@@ -86,7 +86,7 @@ describe("--per-unit", () => {
   });
 
   it("titles every form with the bloc's year and name given to init", async () => {
-    const { files } = await runInit({
+    const { files } = await init({
       dir,
       perUnit: true,
       force: false,

@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runInit } from "../../src/commands/init.js";
+import { init } from "../../src/commands/init.js";
 import { ThiduaError } from "../../src/errors.js";
 import { EXAMPLE_CONTENT } from "../../src/init/example-content.js";
 import { formulaOf, readXlsx, rowTexts, sheetOf, tempDir } from "./init-helpers.js";
@@ -33,7 +33,7 @@ describe("--units", () => {
     const unitsFile = join(dir, "don-vi.txt");
     await writeFile(unitsFile, UNITS_TEXT, "utf8");
     const out = join(dir, "out");
-    const result = await runInit({ dir: out, unitsFile, perUnit: false, force: false });
+    const result = await init({ dir: out, unitsFile, perUnit: false, force: false });
     expect(result.warnings).toEqual([`${unitsFile} › dòng 5: đơn vị "SỞ TÀI CHÍNH" bị lặp lại, bỏ qua`]);
 
     const workbook = await readXlsx(join(out, "khoi-thi-dua.xlsx"));
@@ -69,7 +69,7 @@ describe("--units", () => {
       unitsFile,
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Sở Y tế\r\nSở Xây dựng\r\n", "utf16le")]),
     );
-    await runInit({ dir, unitsFile, perUnit: false, force: false });
+    await init({ dir, unitsFile, perUnit: false, force: false });
     const workbook = await readXlsx(join(dir, "khoi-thi-dua.xlsx"));
     expect(rowTexts(sheetOf(workbook, "Đơn vị"), 3).slice(1, 3)).toEqual(["SXD", "Sở Xây dựng"]);
   });
@@ -77,7 +77,7 @@ describe("--units", () => {
   it("warns that a single unit cannot rotate, and leaves the deputy empty", async () => {
     const unitsFile = join(dir, "mot.txt");
     await writeFile(unitsFile, "Sở Y tế\n");
-    const result = await runInit({ dir, unitsFile, perUnit: false, force: false });
+    const result = await init({ dir, unitsFile, perUnit: false, force: false });
     expect(result.warnings).toEqual([
       `${unitsFile}: chỉ có 1 đơn vị, luân phiên Khối/Cụm trưởng cần ít nhất 2`,
     ]);
@@ -89,16 +89,16 @@ describe("--units", () => {
   it("refuses a file with no names, or not UTF-8, and writes nothing", async () => {
     const empty = join(dir, "empty.txt");
     await writeFile(empty, "\uFEFF\r\n \r\n");
-    await expect(runInit({ dir, unitsFile: empty, perUnit: false, force: false })).rejects.toMatchObject({
+    await expect(init({ dir, unitsFile: empty, perUnit: false, force: false })).rejects.toMatchObject({
       kind: "input",
     });
     const latin = join(dir, "latin.txt");
     await writeFile(latin, Buffer.from([0x53, 0xf4, 0x0a])); // "Sô" in Latin-1
-    await expect(runInit({ dir, unitsFile: latin, perUnit: false, force: false })).rejects.toBeInstanceOf(
+    await expect(init({ dir, unitsFile: latin, perUnit: false, force: false })).rejects.toBeInstanceOf(
       ThiduaError,
     );
     await expect(
-      runInit({ dir, unitsFile: join(dir, "missing.txt"), perUnit: false, force: false }),
+      init({ dir, unitsFile: join(dir, "missing.txt"), perUnit: false, force: false }),
     ).rejects.toMatchObject({
       kind: "input",
     });
@@ -130,7 +130,7 @@ describe("--criteria", () => {
       ["T", "Sáng kiến được công nhận", 3, "điểm thưởng"],
       ["TR", "Vi phạm chế độ báo cáo", 2, "Trừ"],
     ]);
-    await runInit({ dir, criteriaFile, perUnit: false, force: false });
+    await init({ dir, criteriaFile, perUnit: false, force: false });
     const workbook = await readXlsx(join(dir, "khoi-thi-dua.xlsx"));
     const criteria = sheetOf(workbook, "Tiêu chí");
     expect([2, 3, 4, 5, 6].map((r) => rowTexts(criteria, r))).toEqual([
@@ -160,7 +160,7 @@ describe("--criteria", () => {
       ["1", "Trùng mã", 10, null],
       ["3", "Loại lạ", 5, "phụ"],
     ]);
-    const error = await runInit({ dir, criteriaFile, perUnit: false, force: false }).catch((e: unknown) => e);
+    const error = await init({ dir, criteriaFile, perUnit: false, force: false }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ThiduaError);
     const thidua = error as ThiduaError;
     expect(thidua.kind).toBe("input");
@@ -177,7 +177,7 @@ describe("--criteria", () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Sheet1").addRow(["Mã", "Nội dung", "Điểm tối đa"]);
     await workbook.xlsx.writeFile(criteriaFile);
-    await expect(runInit({ dir, criteriaFile, perUnit: false, force: false })).rejects.toMatchObject({
+    await expect(init({ dir, criteriaFile, perUnit: false, force: false })).rejects.toMatchObject({
       kind: "input",
       diagnostics: [{ code: "sheetMissing" }],
     });

@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { runInit } from "../../src/commands/init.js";
+import { init } from "../../src/commands/init.js";
 import { formatDiagnostic } from "../../src/diagnostics/format-diagnostic.js";
 import { EXAMPLE_CONTENT } from "../../src/init/example-content.js";
 import type { InitCriterion } from "../../src/init/init-content.js";
-import { loadBloc } from "../../src/load/load-bloc.js";
+import { loadBloc } from "../../src/pipeline/load-bloc.js";
 import type { Diagnostic } from "../../src/model/diagnostic.js";
 import {
   fillSelfScores,
@@ -34,7 +34,7 @@ const hundredths = (c: InitCriterion, unitIndex: number): number => Math.round(p
 
 describe("the generated workbook, its examples replaced and its scores filled, reads back with no error or warning", () => {
   it("layout 1: a score sheet per unit in the bloc workbook (Khối chấm left empty)", async () => {
-    await runInit({ dir, perUnit: false, force: false });
+    await init({ dir, perUnit: false, force: false });
     const workbook = await readXlsx(join(dir, "khoi-thi-dua.xlsx"));
     replaceExamples(workbook);
     EXAMPLE_CONTENT.units.forEach((unit, i) => fillSelfScores(sheetOf(workbook, unit.code), criteria, i));
@@ -63,7 +63,7 @@ describe("the generated workbook, its examples replaced and its scores filled, r
   });
 
   it("layout 1 with Khối chấm filled on some rows: both totals check out", async () => {
-    await runInit({ dir, perUnit: false, force: false });
+    await init({ dir, perUnit: false, force: false });
     const workbook = await readXlsx(join(dir, "khoi-thi-dua.xlsx"));
     replaceExamples(workbook);
     const sheet = sheetOf(workbook, "LHP");
@@ -82,7 +82,7 @@ describe("the generated workbook, its examples replaced and its scores filled, r
   });
 
   it("layout 2: per-unit workbooks passed after the bloc workbook", async () => {
-    const { files } = await runInit({ dir, perUnit: true, force: false });
+    const { files } = await init({ dir, perUnit: true, force: false });
     const [blocFile, ...unitFiles] = files;
     const blocWorkbook = await readXlsx(blocFile ?? "");
     replaceExamples(blocWorkbook);
@@ -103,11 +103,11 @@ describe("the generated workbook, its examples replaced and its scores filled, r
     const unitsFile = join(dir, "don-vi.txt");
     await writeFile(unitsFile, "\uFEFFSở Tài chính\r\nSở Tư pháp\r\n\r\nSở Nội vụ\r\nSở Tài chính\r\n");
     const criteriaFile = join(dir, "filled-example.xlsx");
-    await runInit({ dir: join(dir, "first"), perUnit: false, force: false });
+    await init({ dir: join(dir, "first"), perUnit: false, force: false });
     const first = await readXlsx(join(dir, "first", "khoi-thi-dua.xlsx"));
     await first.xlsx.writeFile(criteriaFile);
 
-    const { files } = await runInit({
+    const { files } = await init({
       dir: join(dir, "second"),
       unitsFile,
       criteriaFile,
@@ -135,7 +135,7 @@ describe("example values left in place are refused (issue 12)", () => {
   it("init --units, scores typed, nothing else: an error at each example cell, and nothing else", async () => {
     const unitsFile = join(dir, "don-vi.txt");
     await writeFile(unitsFile, "Sở Tài chính\nSở Tư pháp\nSở Nội vụ\n");
-    const { files } = await runInit({ dir, unitsFile, perUnit: false, force: false });
+    const { files } = await init({ dir, unitsFile, perUnit: false, force: false });
     const workbook = await readXlsx(files[0] ?? "");
     ["STC", "STP", "SNV"].forEach((code, i) => fillSelfScores(sheetOf(workbook, code), criteria, i));
     const filled = join(dir, "filled.xlsx");
@@ -152,7 +152,7 @@ describe("example values left in place are refused (issue 12)", () => {
   });
 
   it("without --units, the example units are refused too", async () => {
-    await runInit({ dir, perUnit: false, force: false });
+    await init({ dir, perUnit: false, force: false });
     const workbook = await readXlsx(join(dir, "khoi-thi-dua.xlsx"));
     EXAMPLE_CONTENT.units.forEach((unit, i) => fillSelfScores(sheetOf(workbook, unit.code), criteria, i));
     const filled = join(dir, "filled.xlsx");
@@ -165,7 +165,7 @@ describe("example values left in place are refused (issue 12)", () => {
   it("with every fact given, only the example plan is left to write", async () => {
     const unitsFile = join(dir, "don-vi.txt");
     await writeFile(unitsFile, "Sở Tài chính\nSở Tư pháp\nSở Nội vụ\n");
-    const { files } = await runInit({
+    const { files } = await init({
       dir,
       unitsFile,
       perUnit: false,
@@ -239,14 +239,14 @@ describe("the facts given to init are checked before anything is written", () =>
       "--chair và --deputy",
     ],
   ])("%s", async (_, facts, says) => {
-    const error = await runInit({ dir, perUnit: false, force: false, facts }).catch((e: unknown) => e);
+    const error = await init({ dir, perUnit: false, force: false, facts }).catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: "usage" });
     expect(String((error as Error).message)).toContain(says);
     expect(existsSync(join(dir, "khoi-thi-dua.xlsx"))).toBe(false);
   });
 
   it("lists every problem at once", async () => {
-    const error = await runInit({
+    const error = await init({
       dir,
       perUnit: false,
       force: false,

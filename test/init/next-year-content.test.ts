@@ -4,7 +4,7 @@
  * assignment that keeps the chair), built from blocs computed as summarize computes them.
  */
 import { describe, expect, it } from "vitest";
-import { computeResult } from "../../src/compute/compute-result.js";
+import { computeResult } from "../../src/pipeline/compute-result.js";
 import { nextYearContent } from "../../src/init/next-year-content.js";
 import type { Bloc } from "../../src/model/bloc.js";
 import { toJsonResult } from "../../src/output/json-result.js";

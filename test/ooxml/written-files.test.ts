@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildIndexWorkbook } from "../../src/batch/build-index-workbook.js";
 import type { IndexEntry } from "../../src/batch/index-entry.js";
 import { indexFacts } from "../../src/batch/index-facts.js";
-import { runInit } from "../../src/commands/init.js";
-import { OUTPUT_IDS, summarize } from "../../src/commands/summarize.js";
+import { init } from "../../src/commands/init.js";
+import { summarize } from "../../src/commands/summarize.js";
+import { OUTPUT_IDS } from "../../src/output/output-ids.js";
 import { DOCUMENT_IDS } from "../../src/render/document-ids.js";
 import { renderDocuments } from "../../src/render/render-documents.js";
 import { buildResultsWorkbook } from "../../src/write/build-results-workbook.js";
@@ -125,7 +126,7 @@ beforeAll(async () => {
     const out = join(dir, basename(input, ".xlsx"));
     const outcome = await summarize([join(SAMPLES, input)], { out, only: [...OUTPUT_IDS], force: false });
     if (!outcome.ok) throw new Error(`sample ${input} did not summarize`);
-    // Every Office file written (ket-qua.json is the --json document, not Office Open XML).
+    // ket-qua.json is JSON, held to its schema elsewhere; every other file is Office Open XML.
     for (const file of outcome.files.filter((f) => !f.endsWith(".json")))
       add(`samples/${input} › ${basename(file)}`, file, await readFile(file));
     const facts = indexFacts(outcome.bloc, outcome.result, 0);
@@ -215,7 +216,7 @@ describe("the files thidua writes pass the Open XML SDK validator (Microsoft365)
 describe("the workbooks init writes (exceljs)", () => {
   it("fail only on exceljs's order of a font's children", { timeout: 300_000 }, async () => {
     const out = join(dir, "init");
-    const { files } = await runInit({ dir: out, perUnit: true, force: false });
+    const { files } = await init({ dir: out, perUnit: true, force: false });
     expect(files.length).toBeGreaterThan(1);
     const faults = new Set<string>();
     for (const file of files) {

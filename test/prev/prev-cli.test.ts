@@ -9,7 +9,7 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runInit } from "../../src/commands/init.js";
+import { init } from "../../src/commands/init.js";
 import { summarize } from "../../src/commands/summarize.js";
 import { ThiduaError } from "../../src/errors.js";
 import { documentText, part, tables } from "../documents/docx-reader.js";
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const last = await summarize([CUM_02], { out: join(dir, "ket-qua-2023"), force: false });
   if (!last.ok) throw new Error("the sample does not summarize");
   const [file = ""] = (
-    await runInit({ dir: join(dir, "2024"), from: join(dir, "ket-qua-2023"), perUnit: false, force: false })
+    await init({ dir: join(dir, "2024"), from: join(dir, "ket-qua-2023"), perUnit: false, force: false })
   ).files;
   const criteria = last.bloc.criteria.map((c) => ({ ...c, max: c.max / 100 }));
   thisYear = async (chair) => {

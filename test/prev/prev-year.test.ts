@@ -3,7 +3,7 @@
  * or deputy is not the one last year's conference elected.
  */
 import { describe, expect, it } from "vitest";
-import { computeResult } from "../../src/compute/compute-result.js";
+import { computeResult } from "../../src/pipeline/compute-result.js";
 import type { Bloc } from "../../src/model/bloc.js";
 import { toJsonResult } from "../../src/output/json-result.js";
 import { matchPrevYear } from "../../src/prev/prev-year.js";

@@ -9,8 +9,8 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { computeResult } from "../../src/compute/compute-result.js";
-import { loadBloc } from "../../src/load/load-bloc.js";
+import { computeResult } from "../../src/pipeline/compute-result.js";
+import { loadBloc } from "../../src/pipeline/load-bloc.js";
 import type { Diagnostic } from "../../src/model/diagnostic.js";
 import { toPoints } from "../../src/model/points.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeResult } from "../../src/compute/compute-result.js";
+import { computeResult } from "../../src/pipeline/compute-result.js";
 import { diagnosticText } from "../../src/diagnostics/format-diagnostic.js";
 import type { AwardKind } from "../../src/model/bloc.js";
 import type { BlocResult, Proposal } from "../../src/model/result.js";

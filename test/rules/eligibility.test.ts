@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { computeResult } from "../../src/compute/compute-result.js";
+import { computeResult } from "../../src/pipeline/compute-result.js";
 import type { Rating } from "../../src/model/bloc.js";
 import { votesAbove } from "../../src/propose/check-eligibility.js";
 import { makeBloc, type BlocSpec, type UnitSpec } from "../helpers/make-bloc.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { computeResult } from "../../src/compute/compute-result.js";
+import { computeResult } from "../../src/pipeline/compute-result.js";
 import { RATINGS, type RotationMethod } from "../../src/model/bloc.js";
 import { awardNames } from "../../src/propose/award-names.js";
 import { checkEligibility, type Eligibility } from "../../src/propose/check-eligibility.js";

@@ -1,4 +1,4 @@
-import type { DiagnosticCode } from "../../diagnostics/messages.js";
+import type { DiagnosticCode } from "../../model/diagnostic-code.js";
 import type { DiagnosticArgs } from "../../model/diagnostic.js";
 import { groupDigits } from "../../diagnostics/group-digits.js";
 

@@ -1,4 +1,4 @@
-import type { Hundredths } from "../../model/bloc.js";
+import type { Hundredths } from "../../model/points.js";
 import { toHundredths } from "../../model/points.js";
 import type { ClassBand, TieBreaker } from "../../model/rules.js";
 import type { CellValue } from "../../read/raw-workbook.js";

@@ -1,4 +1,5 @@
-import type { Criterion, Hundredths, Score } from "../../model/bloc.js";
+import type { Criterion, Score } from "../../model/bloc.js";
+import type { Hundredths } from "../../model/points.js";
 import type { Diagnostic, Location } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
 import type { RawSheet } from "../../read/raw-workbook.js";

@@ -1,4 +1,5 @@
-import type { CriterionType, Hundredths } from "../../model/bloc.js";
+import type { CriterionType } from "../../model/bloc.js";
+import type { Hundredths } from "../../model/points.js";
 import type { Diagnostic, Location } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
 import { formatPointsShort } from "../../model/points.js";
