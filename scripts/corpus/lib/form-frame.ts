@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { addr, formula, line, put } from "./book.js";
-import type { FormOptions } from "./unit-form.js";
+import type { FormOptions } from "./form-options.js";
 
 /** Writes the lines above the table; returns the title's row, the `above` lines' rows and the next free row. */
 export function writeFormTop(

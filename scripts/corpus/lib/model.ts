@@ -5,7 +5,7 @@
  * a copied form) without touching the truth.
  */
 import type ExcelJS from "exceljs";
-import type { FormSheet } from "./unit-form.js";
+import type { FormSheet } from "./form-sheet.js";
 
 /** What a criterion's points are: the `Loại` a published table gives by its section headings. */
 export type Section = "standard" | "bonus" | "deduction";
