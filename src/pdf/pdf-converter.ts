@@ -2,9 +2,8 @@ import { readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { ThiduaError } from "../errors.js";
-import { runSoffice, type SofficeRun } from "../read/run-soffice.js";
+import { convertWithSoffice, type SofficeRun } from "../read/run-soffice.js";
 
 /** Converts Word documents to PDF with LibreOffice, as many documents per LibreOffice run as are waiting. */
 export interface PdfConverter {
@@ -61,7 +60,7 @@ export async function openPdfConverter(soffice: string): Promise<PdfConverter> {
   const outputs = join(folder, "out");
   await mkdir(inputs);
   await mkdir(outputs);
-  const profile = pathToFileURL(join(folder, "profile")).href;
+  const profile = join(folder, "profile");
   const waiting: Request[] = [];
   let next = 0;
   let running: Promise<void> | null = null;
@@ -78,18 +77,9 @@ export async function openPdfConverter(soffice: string): Promise<PdfConverter> {
     }
     const files = taken.flatMap((r) => r.ids.map((id) => join(inputs, `${id}.docx`)));
     const timeoutMs = TIMEOUT_MS + TIMEOUT_PER_DOCUMENT_MS * files.length;
-    const run = await runSoffice(
+    const run = await convertWithSoffice(
       soffice,
-      [
-        `-env:UserInstallation=${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "pdf:writer_pdf_Export",
-        "--outdir",
-        outputs,
-        ...files,
-      ],
+      { profileDir: profile, target: "pdf:writer_pdf_Export", outdir: outputs, files },
       timeoutMs,
     );
     for (const request of taken) {

@@ -2,14 +2,13 @@ import { closeSync, openSync, readFileSync, readSync, rmSync, statSync } from "n
 import { copyFile, mkdir, mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
 import { findSoffice } from "./find-soffice.js";
 import type { OldFormat } from "./old-workbook-format.js";
 import { OLD_FORMAT_NAMES, oldWorkbookFormat } from "./old-workbook-format.js";
 import { MAX_FILE_BYTES } from "./open-workbook-file.js";
-import { runSoffice } from "./run-soffice.js";
+import { convertWithSoffice } from "./run-soffice.js";
 
 /** What a conversion gives: the copies made, the files it could not convert, and how to remove the copies. */
 export interface Conversion {
@@ -99,20 +98,10 @@ export async function convertOldWorkbooks(files: readonly string[]): Promise<Con
     await mkdir(inputs);
     const copies = old.map((o, i) => join(inputs, `${i + 1}.${o.format}`));
     await Promise.all(old.map((o, i) => copyFile(o.file, copies[i] ?? "")));
-    const profile = pathToFileURL(join(folder, "profile")).href;
     const timeout = TIMEOUT_MS + TIMEOUT_PER_FILE_MS * old.length;
-    const run = await runSoffice(
+    const run = await convertWithSoffice(
       soffice,
-      [
-        `-env:UserInstallation=${profile}`,
-        "--headless",
-        "--norestore",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        outputs,
-        ...copies,
-      ],
+      { profileDir: join(folder, "profile"), target: "xlsx", outdir: outputs, files: copies },
       timeout,
     );
     const converted = new Map<string, string>();

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { pathToFileURL } from "node:url";
 
 /** How a LibreOffice run ended: its exit, or killed at the time limit. */
 export type SofficeRun = { ok: true } | { ok: false; reason: "timeout" | "failed"; detail: string };
@@ -48,4 +49,27 @@ export function runSoffice(soffice: string, args: readonly string[], timeoutMs: 
       else resolve({ ok: true });
     });
   });
+}
+
+/**
+ * Converts `files` to `target` (`xlsx`, `pdf:writer_pdf_Export`) into `outdir` in one LibreOffice
+ * run, with a private profile at `profileDir` so that it neither meets the user's open office nor
+ * another conversion running at the same time.
+ */
+export function convertWithSoffice(
+  soffice: string,
+  job: { profileDir: string; target: string; outdir: string; files: readonly string[] },
+  timeoutMs: number,
+): Promise<SofficeRun> {
+  const args = [
+    `-env:UserInstallation=${pathToFileURL(job.profileDir).href}`,
+    "--headless",
+    "--norestore",
+    "--convert-to",
+    job.target,
+    "--outdir",
+    job.outdir,
+    ...job.files,
+  ];
+  return runSoffice(soffice, args, timeoutMs);
 }
