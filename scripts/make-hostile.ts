@@ -700,6 +700,23 @@ async function build(): Promise<void> {
       ),
     },
   );
+  add(
+    {
+      name: "points-at-last-row",
+      description:
+        "9,5 typed at D1048576, past the rows the reader reads: could be points, so an error naming the cell",
+      inputs: ["diem-cuoi.xlsx"],
+      expect: { exit: 1, code: "pointsBeyondLimit", sheet: "CA", cell: "D1048576" },
+    },
+    {
+      "diem-cuoi.xlsx": onCa(
+        insertBefore(
+          "</sheetData>",
+          '<row r="1048576"><c r="D1048576" t="inlineStr"><is><t>9,5</t></is></c></row>',
+        ),
+      ),
+    },
+  );
 
   // Cells a secretary (or a program) got wrong: errors naming the cells.
   add(

@@ -12,6 +12,7 @@ export type DiagnosticCode =
   | "encrypted"
   | "tooLarge"
   | "rowsBeyondLimit"
+  | "pointsBeyondLimit"
   // validate-messages.ts
   | "sheetMissing"
   | "headerNotFound"

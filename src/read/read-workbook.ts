@@ -15,7 +15,7 @@ export { MAX_FILE_BYTES } from "./open-workbook-file.js";
 /**
  * Rows read per sheet. A bloc's tables have a few hundred rows; a value far below them (a stray
  * keystroke at row 1 048 576) is reported and skipped rather than making every check walk a
- * million empty rows on every sheet.
+ * million empty rows on every sheet — text with a warning, anything that could be points with an error.
  */
 export const MAX_SHEET_ROW = 20_000;
 
@@ -40,9 +40,19 @@ export async function readWorkbookBuffer(bytes: Buffer, file: string): Promise<R
   }
   const sheets: RawSheet[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const { name, rows, merges, skipped } of read) {
+  for (const { name, rows, merges, skipped, skippedPoints } of read) {
     sheets.push({ name, rows, merges });
-    if (skipped !== null) {
+    // Points the reader cannot reach would be lost: an error naming the cell (workbook.md's iron rule).
+    if (skippedPoints !== null) {
+      diagnostics.push(
+        diagnostic(
+          "pointsBeyondLimit",
+          "error",
+          { file, sheet: name, cell: skippedPoints },
+          { limit: groupDigits(MAX_SHEET_ROW) },
+        ),
+      );
+    } else if (skipped !== null) {
       diagnostics.push(
         diagnostic(
           "rowsBeyondLimit",

@@ -29,6 +29,11 @@ export const readMessages = {
     text: (a) => `tệp quá lớn: ${str(a.found)}, giới hạn ${str(a.limit)}`,
     hint: "Mở tệp bằng Excel hoặc LibreOffice, xoá các dòng, cột trống được định dạng, vùng ô gộp hoặc hình ảnh thừa rồi lưu lại.",
   },
+  pointsBeyondLimit: {
+    text: (a) =>
+      `có số sau dòng ${str(a.limit)}, nơi chương trình không đọc tới: nếu là điểm thì điểm ấy sẽ bị bỏ sót`,
+    hint: "Xoá ô này nếu là gõ nhầm (nhấn Ctrl+End để tìm ô cuối cùng), hoặc chuyển bảng điểm lên trên.",
+  },
   rowsBeyondLimit: {
     text: (a) =>
       `có dữ liệu sau dòng ${str(a.limit)}: chương trình chỉ đọc đến dòng ${str(a.limit)}, phần còn lại bị bỏ qua`,

@@ -22,12 +22,23 @@ export interface SheetContext extends CellContext {
 /** The sheet's own relationships (its `_rels` part): a hyperlink must name one of them. */
 export type SheetRelationshipIds = ReadonlySet<string>;
 
-/** A sheet's values, and the first cell skipped below `maxRow` (null when none). */
+/**
+ * A sheet's values, the first cell skipped below `maxRow`, and the first skipped cell that could hold
+ * points (a number, a date, a formula, text with a digit); null when none.
+ */
 export interface ParsedSheet {
   rows: CellValue[][];
   merges: MergeRange[];
   skipped: string | null;
+  skippedPoints: string | null;
 }
+
+/** A value that might be points once read (workbook.md's iron rule): `9,5` typed as text counts. */
+const couldBePoints = (value: CellValue): boolean =>
+  value.kind === "number" ||
+  value.kind === "date" ||
+  value.kind === "noResult" ||
+  (value.kind === "text" && /\d/.test(value.value));
 
 /**
  * The merged ranges, which follow `<sheetData>`; and the hyperlinks there, each checked against the
@@ -75,13 +86,15 @@ export function parseSheet(
   const { styles, maxRow } = context;
   const merges = readTail(xml, relationshipIds);
   const rows: CellValue[][] = [];
-  const first: { skipped: Position | null } = { skipped: null };
-  const skip = (row: number, col: number): void => {
-    const s = first.skipped;
-    if (s === null || row < s.row || (row === s.row && col < s.col)) first.skipped = { row, col };
+  const first: { skipped: Position | null; points: Position | null } = { skipped: null, points: null };
+  const before = (p: Position | null, row: number, col: number): boolean =>
+    p === null || row < p.row || (row === p.row && col < p.col);
+  const skip = (row: number, col: number, value: CellValue): void => {
+    if (before(first.skipped, row, col)) first.skipped = { row, col };
+    if (couldBePoints(value) && before(first.points, row, col)) first.points = { row, col };
   };
   const put = (row: number, col: number, value: CellValue): void => {
-    if (row >= maxRow) return skip(row, col);
+    if (row >= maxRow) return skip(row, col, value);
     let cells = rows[row];
     if (cells === undefined) rows[row] = cells = [];
     while (cells.length < col) cells.push(EMPTY);
@@ -193,6 +206,6 @@ export function parseSheet(
   });
 
   const ranges = applyMerges(merges, rows, put);
-  const s = first.skipped;
-  return { rows, merges: ranges, skipped: s === null ? null : cellAddress(s.row, s.col) };
+  const address = (p: Position | null) => (p === null ? null : cellAddress(p.row, p.col));
+  return { rows, merges: ranges, skipped: address(first.skipped), skippedPoints: address(first.points) };
 }

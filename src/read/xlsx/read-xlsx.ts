@@ -9,9 +9,13 @@ import { parseSharedStrings } from "./parse-shared-strings.js";
 import { parseCellStyles } from "./parse-styles.js";
 import { XlsxError } from "./xlsx-error.js";
 
-/** A sheet read, with the first cell skipped below the row limit (null when none). */
+/**
+ * A sheet read, with the first cell skipped below the row limit and the first such cell that could
+ * hold points (null when none).
+ */
 export interface ReadSheet extends RawSheet {
   skipped: string | null;
+  skippedPoints: string | null;
 }
 
 /**
@@ -52,7 +56,8 @@ export function readXlsx(bytes: Buffer, zip: ZipInspected, maxRow: number): Read
     const relsXml = text(relationshipsPartOf(sheet.part));
     const relationshipIds = new Set(relsXml === null ? [] : parseRelationships(relsXml, sheet.part).keys());
     const parsed = parseSheet(xml, context, relationshipIds);
-    sheets.push({ name: sheet.name, rows: parsed.rows, merges: parsed.merges, skipped: parsed.skipped });
+    const { rows, merges, skipped, skippedPoints } = parsed;
+    sheets.push({ name: sheet.name, rows, merges, skipped, skippedPoints });
   }
   return sheets;
 }
