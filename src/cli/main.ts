@@ -18,6 +18,11 @@ import { vietnameseHelp, vietnameseUsageError } from "./vietnamese-commander.js"
 
 const COMMANDS = ["summarize", "validate", "batch", "init", "templates", "help"];
 
+/** Help of the options summarize and batch share. */
+const ONLY_HELP =
+  "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,thanh-tich,ket-qua; thanh-tich-bang-khen (báo cáo thành tích của đơn vị đề nghị Bằng khen) chỉ ghi khi được chọn";
+const PDF_HELP = "ghi thêm bản PDF cạnh mỗi văn bản Word (cần LibreOffice)";
+
 /**
  * The CLI's one error boundary (style.md §3): commands return an exit code or throw; only this file
  * sets `process.exitCode`. Heavy modules (exceljs, handlebars, zod) load inside the commands so that
@@ -75,11 +80,8 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       .option("-o, --out <dir>", "thư mục kết quả (mặc định ./thidua-<tên-khối>-<năm>/)")
       .option("--rules <file.json>", "tệp quy tắc JSON (ghi đè trang Quy tắc)")
       .option("--templates <dir>", "thư mục mẫu văn bản đã sửa")
-      .option(
-        "--only <docs>",
-        "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,thanh-tich,ket-qua; thanh-tich-bang-khen (báo cáo thành tích của đơn vị đề nghị Bằng khen) chỉ ghi khi được chọn",
-      )
-      .option("--pdf", "ghi thêm bản PDF cạnh mỗi văn bản Word (cần LibreOffice)")
+      .option("--only <docs>", ONLY_HELP)
+      .option("--pdf", PDF_HELP)
       .option(
         "--prev <thư-mục>",
         "thư mục kết quả năm trước (hoặc tệp ket-qua.json): thêm điểm, hạng năm trước",
@@ -111,11 +113,8 @@ Mã thoát: 0 thành công; 1 dữ liệu có lỗi; 2 lỗi cách dùng, quy t�
       .option("--jobs <n>", "số khối xử lý cùng lúc (mặc định: số CPU)")
       .option("--rules <file.json>", "tệp quy tắc JSON (dùng cho mọi khối)")
       .option("--templates <dir>", "thư mục mẫu văn bản đã sửa")
-      .option(
-        "--only <docs>",
-        "chỉ ghi một số văn bản: bao-cao,to-trinh,bien-ban,bang-diem,thanh-tich,ket-qua; thanh-tich-bang-khen (báo cáo thành tích của đơn vị đề nghị Bằng khen) chỉ ghi khi được chọn",
-      )
-      .option("--pdf", "ghi thêm bản PDF cạnh mỗi văn bản Word (cần LibreOffice)")
+      .option("--only <docs>", ONLY_HELP)
+      .option("--pdf", PDF_HELP)
       .option(
         "--prev <thư-mục>",
         "thư mục kết quả năm trước của batch: thêm điểm, hạng năm trước cho từng khối",

@@ -42,26 +42,13 @@ export async function readWorkbookBuffer(bytes: Buffer, file: string): Promise<R
   const diagnostics: Diagnostic[] = [];
   for (const { name, rows, merges, skipped, skippedPoints } of read) {
     sheets.push({ name, rows, merges });
-    // Points the reader cannot reach would be lost: an error naming the cell (workbook.md's iron rule).
-    if (skippedPoints !== null) {
-      diagnostics.push(
-        diagnostic(
-          "pointsBeyondLimit",
-          "error",
-          { file, sheet: name, cell: skippedPoints },
-          { limit: groupDigits(MAX_SHEET_ROW) },
-        ),
-      );
-    } else if (skipped !== null) {
-      diagnostics.push(
-        diagnostic(
-          "rowsBeyondLimit",
-          "warning",
-          { file, sheet: name, cell: skipped },
-          { limit: groupDigits(MAX_SHEET_ROW) },
-        ),
-      );
-    }
+    // Points the reader cannot reach would be lost: an error naming the cell (workbook.md's iron
+    // rule); stray text there only a warning.
+    const at = (cell: string) => ({ file, sheet: name, cell });
+    const limit = { limit: groupDigits(MAX_SHEET_ROW) };
+    if (skippedPoints !== null)
+      diagnostics.push(diagnostic("pointsBeyondLimit", "error", at(skippedPoints), limit));
+    else if (skipped !== null) diagnostics.push(diagnostic("rowsBeyondLimit", "warning", at(skipped), limit));
   }
   return { workbook: { file, sheets }, diagnostics };
 }
