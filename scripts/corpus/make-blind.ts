@@ -7,37 +7,12 @@
  *   npx tsx scripts/corpus/make-blind.ts            # every set (needs soffice)
  *   npx tsx scripts/corpus/make-blind.ts 03 12      # only the sets whose id starts so
  */
-import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as prettier from "prettier";
 import { sets } from "./data/sets-blind/index.js";
-import { setExpectation as expectation } from "./lib/set-expectation.js";
-import type { CorpusSet } from "./lib/model.js";
-import type { Resave } from "./lib/libreoffice.js";
-import { formulasWithoutResult, resaveAll } from "./lib/libreoffice.js";
+import type { CorpusEntry } from "./lib/write-corpus.js";
+import { setLine, writeCorpus } from "./lib/write-corpus.js";
 
-const CORPUS = fileURLToPath(new URL("../../test/corpus-blind/", import.meta.url));
-const SETS = join(CORPUS, "sets");
-
-async function json(value: unknown, path: string): Promise<string> {
-  return prettier.format(JSON.stringify(value), { parser: "json", printWidth: 110, filepath: path });
-}
-
-function line({ set, expect }: { set: CorpusSet; expect: Record<string, unknown> }): string {
-  if (expect.expect === "refused") {
-    const errors = expect.errors as { file: string; sheet?: string; cell?: string; row?: number }[];
-    const where = errors.map((e) =>
-      [e.file, e.sheet, e.cell ?? (e.row ? `dòng ${e.row}` : undefined)].filter(Boolean).join(" › "),
-    );
-    return `- \`${set.id}\` — ${set.title} → **refused**: ${where.join("; ")}`;
-  }
-  const p = expect.proposals as { flag: string[] };
-  const flag = p.flag.length > 0 ? `flag ${p.flag.join(", ")}` : "no flag (tie)";
-  return `- \`${set.id}\` — ${set.title} → ok, ${flag}, ${String(expect.scoreSource)} points`;
-}
-
-function readme(entries: { set: CorpusSet; expect: Record<string, unknown> }[]): string {
+function readme(entries: CorpusEntry[]): string {
   const ok = entries.filter((e) => e.expect.expect === "ok").length;
   return `# The blind corpus
 
@@ -55,50 +30,18 @@ format (see \`test/corpus/README.md\`); the outcomes are computed by \`scripts/c
 the data, by the default rules of \`spec/rules.md\`, without \`src/\`.
 
 Measure a build: \`node scripts/corpus/check-corpus.mjs --sets test/corpus-blind/sets\` (after
-\`npm run build\`).
+\`npm run build\`). \`npm test\` runs every set in process (\`test/corpus/corpus-reading.test.ts\`, with the
+first corpus).
 
 ## Sets (${ok} to read as they are, ${entries.length - ok} to refuse)
 
-${entries.map(line).join("\n")}
+${entries.map(setLine).join("\n")}
 `;
 }
 
-async function main(): Promise<void> {
-  const only = process.argv.slice(2);
-  const chosen = sets.filter((s) => only.length === 0 || only.some((o) => s.id.startsWith(o)));
-  const ids = new Set<string>();
-  for (const s of sets) {
-    if (ids.has(s.id)) throw new Error(`duplicate set id ${s.id}`);
-    ids.add(s.id);
-  }
-  if (only.length === 0) {
-    await mkdir(SETS, { recursive: true });
-    for (const name of await readdir(SETS)) await rm(join(SETS, name), { recursive: true });
-  }
-  const resaves: Resave[] = [];
-  const entries: { set: CorpusSet; expect: Record<string, unknown> }[] = [];
-  for (const set of chosen) {
-    const dir = join(SETS, set.id);
-    await rm(dir, { recursive: true, force: true });
-    await mkdir(dir, { recursive: true });
-    const built = set.build();
-    for (const f of built.files) {
-      resaves.push({ raw: Buffer.from(await f.book.xlsx.writeBuffer()), dest: join(dir, f.path) });
-    }
-    const expect = expectation(set, built);
-    await writeFile(join(dir, "expect.json"), await json(expect, join(dir, "expect.json")));
-    entries.push({ set, expect });
-  }
-  await resaveAll(resaves);
-  for (const r of resaves) {
-    const missing = await formulasWithoutResult(r.dest);
-    if (missing.length > 0)
-      throw new Error(`${r.dest}: formulas without a cached result: ${missing.join(", ")}`);
-  }
-  if (only.length === 0) await writeFile(join(CORPUS, "README.md"), readme(entries));
-  console.log(
-    `${entries.length} sets, ${resaves.length} workbooks written to test/corpus-blind/sets/ (saved by LibreOffice)`,
-  );
-}
-
-await main();
+await writeCorpus(
+  fileURLToPath(new URL("../../test/corpus-blind/", import.meta.url)),
+  sets,
+  readme,
+  process.argv.slice(2),
+);
