@@ -44,6 +44,6 @@ async function checkTemplates(dir: string, only: readonly OutputId[] | undefined
   if (ids.length === 0) return;
   const { loadTemplateFiles } = await import("../render/load-template-files.js");
   const { compileTemplates } = await import("../render/handlebars/compile-templates.js");
-  const { documents, partials } = await loadTemplateFiles(ids, dir);
+  const { documents, partials } = loadTemplateFiles(ids, dir);
   compileTemplates(documents, partials);
 }

@@ -240,7 +240,16 @@ for (const event of ["uncaughtException", "unhandledRejection"] as const) {
     process.exit(2);
   });
 }
-// Not a top-level await: built, this module is the CommonJS dist/cli.js (scripts/build.mjs).
-void main(process.argv.slice(2)).then((code) => {
+/**
+ * Ends the process once what it printed has reached the terminal or pipe. The work is done: every
+ * file is written and every child process has ended. Letting Node wind down on its own instead
+ * (waiting for the garbage collector's idle tasks, freeing the heap) added 20 to 30 ms to a summarize.
+ */
+function exitWhenFlushed(code: number): void {
   process.exitCode = code;
-});
+  // A write's callback runs once the writes before it are flushed (Windows pipes are asynchronous).
+  process.stdout.write("", () => process.stderr.write("", () => process.exit(code)));
+}
+
+// Not a top-level await: built, this module is the CommonJS dist/cli.js (scripts/build.mjs).
+void main(process.argv.slice(2)).then(exitWhenFlushed);

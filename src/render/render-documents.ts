@@ -82,7 +82,7 @@ export async function renderDocumentStructures(
       `không có văn bản "${unknown.join('", "')}"; chọn trong: ${DOCUMENT_IDS.join(", ")}`,
     );
   }
-  const { documents, partials } = await loadTemplateFiles(ids, options.templatesDir);
+  const { documents, partials } = loadTemplateFiles(ids, options.templatesDir);
   const compiled = await compiledFor(documents, partials);
   const view = buildViewModel(bloc, result, options.prev ?? null);
   const out: RenderedStructure[] = [];

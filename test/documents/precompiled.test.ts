@@ -17,7 +17,7 @@ describe("the shipped templates, precompiled at build time", () => {
   });
 
   it("render the same markup as the templates compiled at run time", async () => {
-    const { documents, partials } = await loadTemplateFiles(DOCUMENT_IDS);
+    const { documents, partials } = loadTemplateFiles(DOCUMENT_IDS);
     const precompiled = precompiledTemplates(documents, partials);
     expect(precompiled).not.toBeNull();
     const compiled = compileTemplates(documents, partials);
@@ -36,7 +36,7 @@ describe("the shipped templates, precompiled at build time", () => {
   });
 
   it("are not used when a file differs from the one precompiled", async () => {
-    const { documents, partials } = await loadTemplateFiles(DOCUMENT_IDS);
+    const { documents, partials } = loadTemplateFiles(DOCUMENT_IDS);
     const edited = partials.map((p, i) => (i === 0 ? { ...p, source: `${p.source}\n` } : p));
     expect(precompiledTemplates(documents, edited)).toBeNull();
     const own = documents.map((d, i) => (i === 0 ? { ...d, display: `mine/${d.name}` } : d));

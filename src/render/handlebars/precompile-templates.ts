@@ -42,7 +42,7 @@ export function precompileTemplates(
 
 /** The module text of the shipped templates (all documents and partials), precompiled. */
 export async function precompileShippedTemplates(): Promise<string> {
-  const { documents, partials } = await loadTemplateFiles(DOCUMENT_IDS);
+  const { documents, partials } = loadTemplateFiles(DOCUMENT_IDS);
   return precompileTemplates(documents, partials);
 }
 
