@@ -1,6 +1,7 @@
 import type { Bloc } from "../model/bloc.js";
 import type { BlocScores, UnitScore } from "../score/score-units.js";
 import { classifyTotal } from "./classify-total.js";
+import { compareNames } from "./compare-names.js";
 import { compareUnits, type Standing } from "./compare-units.js";
 
 /** A unit's points with its standard competition rank and classification. */
@@ -12,12 +13,6 @@ export interface RankedUnit extends UnitScore {
   class: string | null;
 }
 
-/**
- * Display order only (rules.md): it sorts names inside a shared rank and never decides a proposal.
- * Made on first use: starting ICU's collation costs a run some 13 ms, and most blocs share no rank.
- */
-let collator: Intl.Collator | null = null;
-const byName = (a: string, b: string): number => (collator ??= new Intl.Collator("vi")).compare(a, b);
 
 /**
  * Ranks the units (rules.md "Ranking"): total descending, then the tie-breakers in order; units still
@@ -38,7 +33,7 @@ export function rankUnits(
   const sorted = [...standings].sort(
     (a, b) =>
       compare(a, b) ||
-      byName(a.unit.name, b.unit.name) ||
+      compareNames(a.unit.name, b.unit.name) ||
       // Identical names: the row order keeps the output deterministic.
       a.unit.index - b.unit.index,
   );
