@@ -60,8 +60,8 @@ interface Packed {
   size: number;
 }
 
-// Fixed texts deflated once per process: a batch writes the same parts thousands of times.
-const deflatedFixed = new Map<string, Packed>();
+// Fixed parts packed once per process: a batch writes the same parts thousands of times.
+const packedFixed = new Map<string, Packed>();
 
 function pack(raw: Buffer, method: 0 | 8): Packed {
   const compressed = method === 0 ? raw : zlib.deflateRawSync(raw);
@@ -69,14 +69,13 @@ function pack(raw: Buffer, method: 0 | 8): Packed {
 }
 
 function packFile(file: ZipFile): Packed {
+  const key =
+    file.fixed === true && file.method === undefined && typeof file.data === "string" ? file.data : null;
+  const known = key === null ? undefined : packedFixed.get(key);
+  if (known !== undefined) return known;
   const raw = typeof file.data === "string" ? Buffer.from(file.data, "utf8") : file.data;
-  const method = file.method ?? (raw.length <= STORE_UP_TO ? 0 : 8);
-  if (method === 0 || file.fixed !== true || typeof file.data !== "string") return pack(raw, method);
-  let packed = deflatedFixed.get(file.data);
-  if (packed === undefined) {
-    packed = pack(raw, method);
-    deflatedFixed.set(file.data, packed);
-  }
+  const packed = pack(raw, file.method ?? (raw.length <= STORE_UP_TO ? 0 : 8));
+  if (key !== null) packedFixed.set(key, packed);
   return packed;
 }
 
