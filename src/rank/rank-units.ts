@@ -13,7 +13,6 @@ export interface RankedUnit extends UnitScore {
   class: string | null;
 }
 
-
 /**
  * Ranks the units (rules.md "Ranking"): total descending, then the tie-breakers in order; units still
  * equal share a rank (1, 1, 3) and are listed by Vietnamese collation of their names.

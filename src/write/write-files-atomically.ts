@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { mkdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { ThiduaError } from "../errors.js";
@@ -119,7 +118,11 @@ function quietly(step: () => void): void {
 
 /** Writes `data` whole under a temporary name next to `path` and returns that name. */
 function writeTemp(path: string, data: Uint8Array): string {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  // Unique enough with the process id, and `wx` refuses to write over a file that has the name anyway.
+  const suffix = Math.floor(Math.random() * 0x100000000)
+    .toString(16)
+    .padStart(8, "0");
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${suffix}.tmp`);
   trackTempFile(temp);
   try {
     writeFileSync(temp, data, { flag: "wx" });
