@@ -453,7 +453,8 @@ async function main() {
         const count = quick ? 10 : 20;
         const dir = await batchFolder(work, bloc, count);
         const folders = (await readdir(dir)).sort().map((f) => join(dir, f));
-        const runs = quick ? 3 : 5;
+        // Eleven pairs: with five, one noisy minute moved the ratio from 0.91 to 0.71 (2026-12-04).
+        const runs = quick ? 3 : 11;
         const single = { thidua: [], python: [] };
         // One warm-up run of each (file cache; thidua's code cache).
         timed([process.execPath, BIN, "summarize", ...bloc.files, "-o", join(work, "py-t", "warm-up")]);
