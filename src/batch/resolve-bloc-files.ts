@@ -1,7 +1,7 @@
-import { statSync, type Stats } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { diagnostic } from "../model/diagnostic.js";
+import { statOrNull } from "../read/stat-or-null.js";
 import { discoverBlocFolder } from "./discover-blocs.js";
 import { isSkippedName, readFolder } from "./read-folder.js";
 
@@ -53,16 +53,4 @@ export async function resolveBlocFiles(
   if (files.length === 0 && !diagnostics.some((d) => d.severity === "error"))
     diagnostics.push(diagnostic("blocWorkbookNotGiven", "error", { file: args[0] ?? "" }));
   return { files, diagnostics };
-}
-
-/**
- * What is at `path`, or null (missing, unreadable). Synchronous: a summarize names each unit
- * workbook, and a trip through the thread pool for each cost about 4 ms.
- */
-function statOrNull(path: string): Stats | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }

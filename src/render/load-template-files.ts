@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ThiduaError } from "../errors.js";
+import { statOrNull } from "../read/stat-or-null.js";
 import { DOCUMENTS, type DocumentId } from "./document-ids.js";
 import type { TemplateFile } from "./handlebars/template-environment.js";
 import { shippedTemplatesDir } from "./package-root.js";
@@ -10,20 +11,18 @@ import { shippedTemplatesDir } from "./package-root.js";
  * thread pool and back cost a summarize about 4 ms.
  */
 
-function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() === true;
-}
+const isFile = (path: string): boolean => statOrNull(path)?.isFile() === true;
+const isFolder = (path: string): boolean => statOrNull(path)?.isDirectory() === true;
 
-function isFolder(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() === true;
-}
-
+/** The `.hbs` files of a folder, by name; none when it cannot be read. */
 function hbsFiles(dir: string): string[] {
-  return isFolder(dir)
-    ? readdirSync(dir)
-        .filter((n) => n.endsWith(".hbs"))
-        .sort()
-    : [];
+  try {
+    return readdirSync(dir)
+      .filter((n) => n.endsWith(".hbs"))
+      .sort();
+  } catch {
+    return [];
+  }
 }
 
 /** The template files of a render: the requested documents' and every partial. */

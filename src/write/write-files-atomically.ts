@@ -1,6 +1,7 @@
-import { mkdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync, type Stats } from "node:fs";
+import { mkdirSync, renameSync, rmdirSync, unlinkSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { ThiduaError } from "../errors.js";
+import { statOrNull } from "../read/stat-or-null.js";
 import { trackTempFile, untrackTempFile } from "./in-flight-temp-files.js";
 
 /** A file to write: its path and its bytes. */
@@ -19,15 +20,6 @@ export async function existingFiles(paths: readonly string[]): Promise<string[]>
     if (info) existing.push(path);
   }
   return existing;
-}
-
-/** What is at `path`, or null when nothing can be (a missing file, a file where a folder should be). */
-function statOrNull(path: string): Stats | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null;
-  }
 }
 
 /** The error for existing outputs without `--force`, naming them (cli.md "Nothing lost"). */

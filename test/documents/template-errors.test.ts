@@ -224,6 +224,13 @@ describe("template errors", () => {
     );
   });
 
+  it("falls back to the shipped partials when the folder's `partials` is a file, not a folder", async () => {
+    writeFileSync(join(dir, "partials"), "not a folder");
+    const { bloc, result } = cumFixture();
+    const docs = await renderDocuments(bloc, result, { templatesDir: dir, only: ["bao-cao"] });
+    expect(docs.map((d) => d.fileName)).toEqual(["bao-cao-tong-ket.docx"]);
+  });
+
   it("refuses a --templates folder that does not exist", async () => {
     const { bloc, result } = cumFixture();
     await expect(renderDocuments(bloc, result, { templatesDir: join(dir, "nope") })).rejects.toMatchObject({
