@@ -67,6 +67,23 @@ for (const file of outputFiles) {
   });
   if (/\bimport\(/.test(code)) throw new Error(`${file.path}: an import() is left in the CommonJS output`);
   mkdirSync(dirname(file.path), { recursive: true });
-  writeFileSync(file.path, code);
+  writeFileSync(file.path, asciiOnly(code, file.path));
 }
 writeFileSync(at("dist/meta.json"), JSON.stringify(metafile));
+
+/**
+ * The code with each character past ASCII written as a `\uXXXX` escape. esbuild escapes those in
+ * strings but leaves them in regular expressions and comments; one such character makes Node read
+ * the whole file as UTF-16 (twice the memory, and slower to decode and to collect). The escape means
+ * the same character in a string, a template, a regular expression (with or without `u`: a
+ * surrogate pair of escapes is one code point there), an identifier or a comment; only after a
+ * backslash would it change the meaning (`\ắ` to `\\u1EAF`), so that is refused.
+ */
+function asciiOnly(code, path) {
+  return code.replace(/(\\?)([^\p{ASCII}])/gu, (_, backslash, ch) => {
+    if (backslash !== "")
+      throw new Error(`${path}: an escaped non-ASCII character (${ch}) cannot be written as \\u`);
+    // A character past U+FFFF is two UTF-16 units, each escaped.
+    return ch.replace(/[^]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  });
+}

@@ -223,6 +223,18 @@ describe("the built package", () => {
       expect(all.some((i) => i.includes(`node_modules/${name}/`))).toBe(true);
   });
 
+  it("is ASCII throughout (Node then reads each file as one-byte text), and its Vietnamese text survives", () => {
+    const dist = join(ROOT, "dist");
+    const files = filesUnder(dist).filter((f) => f.endsWith(".js"));
+    expect(files.filter((f) => /[^\p{ASCII}]/u.test(readFileSync(join(dist, f), "latin1")))).toEqual([]);
+    // A message and a pattern the build escaped, as the running code has them.
+    const child = spawnSync(process.execPath, [join(ROOT, "bin/thidua.js"), "summarize", "khong-co.xlsx"], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: join(dir, "xdg") },
+    });
+    expect(child.stderr).toContain("không");
+  });
+
   it("is CommonJS throughout, and a run writes its code cache in the user's cache folder, not the package", () => {
     const dist = join(ROOT, "dist");
     const before = filesUnder(dist);
