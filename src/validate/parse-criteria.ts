@@ -5,6 +5,7 @@ import { toHundredths, type Hundredths } from "../model/points.js";
 import { CRITERION_HEADERS } from "../model/workbook-labels.js";
 import type { RawSheet } from "../read/raw-workbook.js";
 import { cellAddress, cellAt } from "../read/raw-workbook.js";
+import { decodeRef } from "../read/xlsx/cell-ref.js";
 import { isEmpty, readNumber, readText, shownText } from "./cell-values.js";
 import { checkTableLength } from "./check-table-length.js";
 import { chooseCriterionCodes } from "./criteria/choose-codes.js";
@@ -212,10 +213,8 @@ function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const position = (d: Diagnostic): number => {
     const { row, cell } = d.location;
     if (row !== undefined) return row * 1000;
-    const m = cell === undefined ? null : /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m?.[1] || !m[2]) return 0;
-    const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return Number(m[2]) * 1000 + col;
+    const at = cell === undefined ? null : decodeRef(cell);
+    return at === null ? 0 : (at.row + 1) * 1000 + at.col + 1;
   };
   return [...diagnostics].sort((a, b) => position(a) - position(b));
 }

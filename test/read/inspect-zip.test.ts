@@ -268,10 +268,14 @@ describe("inspectZip", () => {
       code: "fileUnreadable",
       sheet: "A & B",
     });
-    const wide = sheetXml('<row r="1"><c r="XFE1"><v>1</v></c></row>');
-    expect(await inspectZip(workbook(wide), small)).toMatchObject({ ok: false, code: "fileUnreadable" });
-    const last = sheetXml('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>');
-    expect(await inspectZip(workbook(last), small)).toMatchObject({ ok: true });
+    for (const ref of ["XFE1", "xfe1", "AAAA1"]) {
+      const wide = sheetXml(`<row r="1"><c r="${ref}"><v>1</v></c></row>`);
+      expect(await inspectZip(workbook(wide), small)).toMatchObject({ ok: false, code: "fileUnreadable" });
+    }
+    for (const ref of ["XFD1048576", "xfd1048576"]) {
+      const last = sheetXml(`<row r="1048576"><c r="${ref}"><v>1</v></c></row>`);
+      expect(await inspectZip(workbook(last), small)).toMatchObject({ ok: true });
+    }
   });
 
   it("refuses a sheet list with a repeated, absurd or missing sheetId, or two names equal but for case", async () => {

@@ -1,3 +1,4 @@
+import { columnNumber } from "../xlsx/cell-ref.js";
 import type { StartTagReader } from "../xml/xml-start-tags.js";
 import { startTagReader } from "../xml/xml-start-tags.js";
 import { MAX_COLUMN, MAX_ROW } from "./workbook-limits.js";
@@ -24,11 +25,6 @@ const MERGE_REF = /<[^>]*?\bref\s*=\s*["']([^"']*)/y;
 function inTag(pattern: RegExp, source: string, start: number): RegExpExecArray | null {
   pattern.lastIndex = start;
   return pattern.exec(source);
-}
-
-/** `XFD` → 16384. */
-function columnNumber(letters: string): number {
-  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 /** `A1:XFD1048576` → the number of cells it covers; 0 when it cannot be read (the reader then refuses it). */

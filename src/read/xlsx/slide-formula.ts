@@ -1,13 +1,8 @@
 import { cellAddress } from "../raw-workbook.js";
+import { columnNumber } from "./cell-ref.js";
 
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
-
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n - 1;
-}
 
 /**
  * A shared formula as it reads in a follower cell: the master's formula with its relative
@@ -27,7 +22,7 @@ export function slideFormula(
       if (!m) return whole;
       const colText = (m[2] ?? "").toUpperCase();
       if (colText.length > 3 || (colText.length === 3 && colText > "XFD")) return whole;
-      const col = columnIndex(colText) + (m[1] ? 0 : to.col - from.col);
+      const col = columnNumber(colText) - 1 + (m[1] ? 0 : to.col - from.col);
       const row = Number.parseInt(m[4] ?? "1", 10) - 1 + (m[3] ? 0 : to.row - from.row);
       const moved = cellAddress(row, col);
       const letters = moved.slice(0, moved.length - String(row + 1).length);
