@@ -162,6 +162,27 @@ describe("a --rules file", () => {
     expect(parseRulesFile("{ flag: 1", "r.json").diagnostics[0]?.code).toBe("rulesFileInvalid");
   });
 
+  it("reports JSON nested thousands deep, broken or whole, as an error in the file (fuzzing found a crash)", () => {
+    const deep = 100_000;
+    const unclosed = parseRulesFile(`{"flag": ${"[".repeat(deep)}`, "r.json").diagnostics;
+    expect(unclosed.map((d) => [d.code, d.args.line, d.args.column])).toEqual([["rulesFileInvalid", 1, 73]]);
+    expect(String(unclosed[0]?.args.reason)).toContain("lồng nhau quá sâu");
+    // Broken only at its end: the nesting is what is reported, where it passes the limit.
+    expect(parseRulesFile(`${'{"a": '.repeat(deep)}1,`, "r.json").diagnostics[0]?.code).toBe(
+      "rulesFileInvalid",
+    );
+    // Whole JSON, which JSON.parse takes: each key's value is refused as a wrong value.
+    const list = `${"[".repeat(deep)}${"]".repeat(deep)}`;
+    const object = `${'{"a": '.repeat(deep)}1${"}".repeat(deep)}`;
+    for (const nested of [list, object]) {
+      const keys = ["flag", "flag.count", "classes", "tieBreakers", "legalBases", "awards"];
+      const text = `{${keys.map((k) => `"${k}": ${nested}`).join(", ")}, "tieBreakers2": [${nested}]}`;
+      const diagnostics = parseRulesFile(text, "r.json").diagnostics;
+      expect(diagnostics.length).toBeGreaterThanOrEqual(keys.length);
+      expect(diagnostics.every((d) => ["invalidRulesValue", "unknownRulesKey"].includes(d.code))).toBe(true);
+    }
+  });
+
   it("overrides the sheet, key by key; null sets a setting to none", () => {
     const { rules, diagnostics } = readBlocRules(
       {

@@ -16,6 +16,11 @@ class Stop extends Error {
 }
 
 const UNFINISHED = "tệp kết thúc khi JSON chưa trọn (thiếu } hoặc ])";
+/**
+ * Brackets inside brackets deeper than this stop the scan: a rules file nests two or three levels,
+ * and the scan is recursive, so 100 000 unclosed `[` would otherwise overflow the stack.
+ */
+const MAX_DEPTH = 64;
 const VALUE_START = "cần một giá trị: số, chuỗi trong ngoặc kép, true, false, null, [ … ] hoặc { … }";
 
 /**
@@ -30,6 +35,7 @@ export function locateJsonError(text: string): JsonSyntaxError {
     i >= text.length ? "hết tệp" : text[i] === '"' ? "dấu ngoặc kép" : `"${text[i] ?? ""}"`;
   // Where the last value ended: a missing comma is shown there (end of the line), not at the next key.
   let end = 0;
+  let depth = 0;
   const space = () => {
     while (i < text.length && " \t\n\r".includes(text[i] ?? "")) i++;
   };
@@ -70,8 +76,15 @@ export function locateJsonError(text: string): JsonSyntaxError {
   const valueBody = (): void => {
     space();
     const c = peek();
-    if (c === "{") return object();
-    if (c === "[") return array();
+    if (c === "{" || c === "[") {
+      if (depth === MAX_DEPTH)
+        throw new Stop(i, `JSON lồng nhau quá sâu (quá ${MAX_DEPTH} tầng { } hoặc [ ])`);
+      depth++;
+      if (c === "{") object();
+      else array();
+      depth--;
+      return;
+    }
     if (c === '"' || c === "'") return string();
     if (c === "-" || (c !== undefined && c >= "0" && c <= "9")) return number();
     for (const word of ["true", "false", "null"]) {
