@@ -13,9 +13,11 @@ import { crc32 } from "../write/zip/write-zip.js";
  * sends the files of dist/ (`./chunks/…`) back here, so each runs once, and the rest (Node's
  * built-ins) to Node. When the process ends, each file that had no usable cache gets one: made then,
  * it holds every function the run compiled. An entry is named by the CRC-32 and length of the file's
- * source, in a folder per Node version, so a changed file gets an entry of its own; V8 itself rejects
- * data of another V8 or other flags (the file is then compiled as usual and its entry renewed). A
- * cache that cannot be read or written only makes the run slower.
+ * source and the CRC-32 of its path, in a folder per Node version: a changed file gets an entry of its
+ * own, and so does each installed copy (V8 keeps the path an entry was made from, so a copy run with
+ * another's entry would name the other's files in its stack traces). V8 itself rejects data of
+ * another V8 or other flags (the file is then compiled as usual and its entry renewed). A cache that
+ * cannot be read or written only makes the run slower.
  */
 export type CacheState = "used" | "missing" | "rejected";
 
@@ -49,7 +51,7 @@ export function cachedLoader(cacheDir: string): CachedLoader {
     if (known !== undefined) return known.exports;
     const bytes = readFileSync(file);
     const source = bytes.toString("utf8");
-    const entry = resolve(folder, `${entryName(bytes)}.bin`);
+    const entry = resolve(folder, `${entryName(bytes, file)}.bin`);
     const cachedData = readOrUndefined(entry);
     const script = new Script(wrap(source), { filename: file, ...(cachedData ? { cachedData } : {}) });
     const state = cachedData === undefined ? "missing" : script.cachedDataRejected ? "rejected" : "used";
@@ -76,11 +78,14 @@ export function cachedLoader(cacheDir: string): CachedLoader {
 }
 
 /**
- * The name of a source's entry: its CRC-32 and length. Any change to a file gives it another name
- * (two sources of one length share a CRC-32 once in four billion, by accident). Not a SHA-1:
- * node:crypto takes 6 ms to load, a fiftieth of a summarize.
+ * The name of a file's entry: its source's CRC-32 and length, and its path's CRC-32. Any change to a
+ * file gives it another name (two sources of one length share a CRC-32 once in four billion, by
+ * accident). Not a SHA-1: node:crypto takes 6 ms to load, a fiftieth of a summarize.
  */
-const entryName = (bytes: Buffer): string => `${crc32(bytes).toString(16).padStart(8, "0")}-${bytes.length}`;
+const entryName = (bytes: Buffer, file: string): string =>
+  `${hex(crc32(bytes))}-${bytes.length}-${hex(crc32(Buffer.from(file, "utf8")))}`;
+
+const hex = (n: number): string => n.toString(16).padStart(8, "0");
 
 /**
  * The exports of a file that has run, as plain values. esbuild's CommonJS form reads each export

@@ -78,7 +78,9 @@ describe("cachedLoader", () => {
     const entries = filesUnder(cache);
     expect(entries).toHaveLength(2);
     for (const entry of entries)
-      expect(entry).toMatch(new RegExp(`^node-${process.version}-${process.arch}/[0-9a-f]{8}-\\d+\\.bin$`));
+      expect(entry).toMatch(
+        new RegExp(`^node-${process.version}-${process.arch}/[0-9a-f]{8}-\\d+-[0-9a-f]{8}\\.bin$`),
+      );
     expect(run(cli, cache)).toEqual({
       value: "a cli.js 1 later",
       states: { "cli.js": "used", "a.js": "used" },
@@ -98,6 +100,21 @@ describe("cachedLoader", () => {
       states: { "cli.js": "used", "a.js": "missing" },
     });
     expect(run(cli, cache).states).toEqual({ "cli.js": "used", "a.js": "used" });
+  });
+
+  it("gives each installed copy of a file its own entry: its stack traces name its own path", () => {
+    const source = 'exports.answer = () => new Error("x").stack.split("\\n")[1];\n';
+    const copies = ["one", "two"].map((name) => join(dir, name, "cli.js"));
+    for (const copy of copies) {
+      mkdirSync(join(copy, ".."), { recursive: true });
+      writeFileSync(copy, source);
+    }
+    for (const copy of copies) {
+      expect(run(copy, cache).states).toEqual({ "cli.js": "missing" });
+      const again = run(copy, cache);
+      expect(again.states).toEqual({ "cli.js": "used" });
+      expect(again.value).toContain(copy);
+    }
   });
 
   it("compiles a file whose entry V8 rejects, and renews the entry", () => {
