@@ -13,11 +13,12 @@ export function indexPaths(out: string): [string, string] {
   return [join(out, "tong-hop.json"), join(out, "tong-hop.xlsx")];
 }
 
-const STATUSES = new Set(["ok", "existing", "failed", "skipped"]);
-
 /**
  * The entries of an earlier index in the same output folder whose input still exists, fields this
- * version added filled in; none when there is no index or it cannot be read as one.
+ * version added filled in and fields it does not know dropped; none when there is no index or it
+ * cannot be read as one (an entry not of the index's shape: the file was edited, or it is not
+ * thidua's). Checked field by field, since each is written again into both index files: a value
+ * nested thousands deep would otherwise stop the batch at its very end.
  */
 async function previousEntries(jsonPath: string, cwd: string): Promise<IndexEntry[]> {
   let json: unknown;
@@ -28,11 +29,16 @@ async function previousEntries(jsonPath: string, cwd: string): Promise<IndexEntr
   }
   const blocs = (json as { blocs?: unknown } | null)?.blocs;
   if (!Array.isArray(blocs)) return [];
+  const { indexEntrySchema } = await import("../output/json-schemas.js");
+  const known = new Set(Object.keys(indexEntrySchema.shape));
   const entries: IndexEntry[] = [];
-  for (const b of blocs as Partial<IndexEntry>[]) {
-    if (typeof b?.input !== "string" || !STATUSES.has(String(b.status))) return [];
-    if ((await stat(resolve(cwd, b.input)).catch(() => null)) === null) continue;
-    entries.push({ unitNames: {}, reason: null, ...b } as IndexEntry);
+  for (const b of blocs as unknown[]) {
+    if (typeof b !== "object" || b === null) return [];
+    const fields = Object.fromEntries(Object.entries(b).filter(([key]) => known.has(key)));
+    const entry = indexEntrySchema.safeParse({ unitNames: {}, reason: null, ...fields });
+    if (!entry.success) return [];
+    if ((await stat(resolve(cwd, entry.data.input)).catch(() => null)) === null) continue;
+    entries.push(entry.data);
   }
   return entries;
 }

@@ -240,6 +240,31 @@ describe("thidua batch", () => {
       ["tinh/rong", "skipped"],
     ]);
   });
+
+  it("writes the index again over an edited one: a field nested thousands deep, or of the wrong type", async () => {
+    const path = join(dir, "thidua-out/tong-hop.json");
+    const whole = await readFile(path, "utf8");
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    // A field thidua does not know, nested past what JSON.stringify can write back: dropped.
+    await writeFile(
+      path,
+      whole.replace('"input": "tinh/b-khoi-14",', `"input": "tinh/b-khoi-14", "extra": ${deep},`),
+    );
+    const once = thidua(dir, ["batch", "tinh/a-khoi-viii.xlsx"]);
+    expect(once.status, once.stderr).toBe(0);
+    expect(statuses(await readIndex(dir))).toHaveLength(6);
+    expect(await readFile(path, "utf8")).not.toContain("extra");
+    // A known field of the wrong shape: the earlier index is not read; this run's bloc is indexed.
+    const at = whole.indexOf('"status"', whole.indexOf('"input": "tinh/b-khoi-14"'));
+    await writeFile(
+      path,
+      `${whole.slice(0, at)}"status": ${deep}, "was"${whole.slice(at + '"status"'.length)}`,
+    );
+    const twice = thidua(dir, ["batch", "tinh/a-khoi-viii.xlsx"]);
+    expect(twice.status, twice.stderr).toBe(0);
+    expect(statuses(await readIndex(dir))).toEqual([["tinh/a-khoi-viii.xlsx", "existing"]]);
+    await writeFile(path, whole);
+  });
 });
 
 describe("thidua batch, the same bloc twice", () => {
