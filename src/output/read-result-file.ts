@@ -1,5 +1,6 @@
 import { readFile, stat } from "node:fs/promises";
 import { ThiduaError } from "../errors.js";
+import { nestedTooDeep, TOO_DEEP } from "../read/json-nesting.js";
 import { readRulesJson } from "../validate/rules/parse-rules-file.js";
 import type { JsonResult } from "./json-schemas.js";
 
@@ -32,6 +33,7 @@ export async function readResultFile(file: string, option: string): Promise<Json
   } catch {
     throw refuse("không phải tệp JSON");
   }
+  if (nestedTooDeep(json)) throw refuse(`không đúng dạng kết quả của thidua: ${TOO_DEEP}`);
   // zod is loaded only here: the schema is the contract's own (json-schemas.ts).
   const { summarizeResultSchema } = await import("./json-schemas.js");
   const parsed = summarizeResultSchema.safeParse(json);

@@ -288,6 +288,18 @@ describe("init --from refuses what cannot start a year", () => {
     if (kind === "input") expect((error as ThiduaError).diagnostics.length).toBeGreaterThan(0);
   });
 
+  it("last year's ket-qua.json with a rule nested 100 000 deep (JSON.parse takes it; the checks after would not)", async () => {
+    const kept = await readFile(join(dir, "ket-qua-2023", "ket-qua.json"), "utf8");
+    const deep = `${"[".repeat(100_000)}${"]".repeat(100_000)}`;
+    const from = join(dir, "deep-ket-qua.json");
+    await writeFile(from, kept.replace('"rules": {', `"rules": {"flag": ${deep}, `));
+    const error = await init({ dir: join(dir, "refused"), from, perUnit: false, force: false }).catch(
+      (e: unknown) => e,
+    );
+    expect((error as ThiduaError).kind).toBe("usage");
+    expect((error as ThiduaError).message).toContain("JSON lồng nhau quá sâu");
+  });
+
   it("with --units or --criteria", async () => {
     const error = await init({
       dir: join(dir, "refused"),

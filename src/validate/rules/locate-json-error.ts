@@ -1,3 +1,5 @@
+import { MAX_JSON_DEPTH, TOO_DEEP } from "../../read/json-nesting.js";
+
 /** Where a JSON text stops being JSON, and why, in Vietnamese. */
 export interface JsonSyntaxError {
   /** 1-based line and column of the first character that is wrong. */
@@ -16,11 +18,7 @@ class Stop extends Error {
 }
 
 const UNFINISHED = "tệp kết thúc khi JSON chưa trọn (thiếu } hoặc ])";
-/**
- * Brackets inside brackets deeper than this stop the scan: a rules file nests two or three levels,
- * and the scan is recursive, so 100 000 unclosed `[` would otherwise overflow the stack.
- */
-const MAX_DEPTH = 64;
+
 const VALUE_START = "cần một giá trị: số, chuỗi trong ngoặc kép, true, false, null, [ … ] hoặc { … }";
 
 /**
@@ -77,8 +75,8 @@ export function locateJsonError(text: string): JsonSyntaxError {
     space();
     const c = peek();
     if (c === "{" || c === "[") {
-      if (depth === MAX_DEPTH)
-        throw new Stop(i, `JSON lồng nhau quá sâu (quá ${MAX_DEPTH} tầng { } hoặc [ ])`);
+      // The scan recurses: 100 000 unclosed `[` would overflow the stack.
+      if (depth === MAX_JSON_DEPTH) throw new Stop(i, TOO_DEEP);
       depth++;
       if (c === "{") object();
       else array();

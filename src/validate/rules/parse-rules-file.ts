@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../../model/diagnostic.js";
 import { diagnostic } from "../../model/diagnostic.js";
+import { nestedTooDeep, TOO_DEEP } from "../../read/json-nesting.js";
 import { locateJsonError } from "./locate-json-error.js";
 import type { KeyedSetting, RuleValues } from "./rule-settings.js";
 import { RULE_SETTING_LIST, setValue } from "./rule-settings.js";
@@ -42,6 +43,11 @@ export function parseRulesFile(
       diagnostics: [diagnostic("rulesFileInvalid", "error", { file }, { line, column, reason })],
     };
   }
+  if (nestedTooDeep(json))
+    return {
+      values: {},
+      diagnostics: [diagnostic("rulesFileInvalid", "error", { file }, { reason: TOO_DEEP })],
+    };
   return readRulesJson(json, file);
 }
 

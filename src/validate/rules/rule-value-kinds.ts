@@ -177,17 +177,8 @@ function listOf<T>(expected: string, item: (v: unknown) => ValueRead<T>): (v: un
 
 /** A JSON value quoted in a message: a string as is, anything else as JSON, cut to stay one line. */
 export function shownJson(value: unknown): string {
-  const shown = typeof value === "string" ? value : stringified(value);
+  const shown = typeof value === "string" ? value : (JSON.stringify(value) ?? "");
   return shown.length > 60 ? `${shown.slice(0, 59)}…` : shown;
-}
-
-/** A JSON value as text; thousands of nested lists (JSON.parse takes them) are too deep to write back. */
-function stringified(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? "";
-  } catch {
-    return Array.isArray(value) ? "[ … ]" : "{ … }";
-  }
 }
 
 /** Lines of text: a JSON list; in the sheet one line per row. */
