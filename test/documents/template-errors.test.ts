@@ -140,6 +140,13 @@ describe("template errors", () => {
     ],
     ["a tag never closed", report("<document>", "<p>text"), 2, 1, "bad markup: <p> is never closed"],
     [
+      "elements nested 20 000 deep (the tree's walk would overflow the stack)",
+      report("<document>", `<p>${"<b>".repeat(20_000)}x${"</b>".repeat(20_000)}</p>`, "</document>"),
+      2,
+      298,
+      "bad markup: elements nested more than 100 deep",
+    ],
+    [
       "an unknown element",
       report("<document>", "  <para>text</para>", "</document>"),
       2,

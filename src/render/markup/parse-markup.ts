@@ -24,6 +24,8 @@ export type MarkupNode = MarkupElement | MarkupText;
 /** Elements that never have content: written `<br/>` (or `<br>`). */
 const VOID = new Set(["br", "col", "page-break", "sign-space"]);
 const LT = 0x3c;
+/** A document nests a handful of elements (document, table, tr, td, b); past this a template is broken. */
+const MAX_NESTING = 100;
 const MARKER_CODE = MARKER_START.charCodeAt(0);
 
 /**
@@ -107,6 +109,9 @@ export function parseMarkup(source: string, files: readonly string[]): MarkupEle
     };
     open.children.push(element);
     if (!tag.selfClosing && !VOID.has(tag.name)) {
+      // The steps after the parser walk the tree recursively: 20 000 nested <b> overflowed the stack.
+      if (stack.length > MAX_NESTING)
+        throw templateError(position, `bad markup: elements nested more than ${MAX_NESTING} deep`);
       stack.push(element);
       open = element;
     }
