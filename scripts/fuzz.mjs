@@ -426,7 +426,9 @@ function run(args, cwd) {
         killSignal: "SIGKILL",
         encoding: "utf8",
         maxBuffer: 256 * 1024 * 1024,
-        env: { ...process.env, NO_COLOR: "1" },
+        // The copy's code cache beside it, removed with it (entries are made per path of a build;
+        // XDG_CACHE_HOME is read on Linux, elsewhere they go to the user's cache folder).
+        env: { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: join(SNAPSHOT, "cache") },
       },
       (error, stdout, stderr) => {
         const status = error === null ? 0 : typeof error.code === "number" ? error.code : null;
