@@ -140,6 +140,17 @@ describe("template errors", () => {
     ],
     ["a tag never closed", report("<document>", "<p>text"), 2, 1, "bad markup: <p> is never closed"],
     [
+      "blocks nested 20 000 deep (Handlebars' parser would take minutes)",
+      report(
+        "<document>",
+        `<p>${"{{#if year}}".repeat(20_000)}x${"{{/if}}".repeat(20_000)}</p>`,
+        "</document>",
+      ),
+      2,
+      1204,
+      "{{#if}}: blocks nested more than 100 deep",
+    ],
+    [
       "elements nested 20 000 deep (the tree's walk would overflow the stack)",
       report("<document>", `<p>${"<b>".repeat(20_000)}x${"</b>".repeat(20_000)}</p>`, "</document>"),
       2,

@@ -1,4 +1,6 @@
 import Handlebars from "handlebars";
+import { templateError } from "../source-position.js";
+import { findTooDeepBlock, MAX_BLOCK_NESTING } from "./find-unclosed-block.js";
 import { parseError } from "./handlebars-errors.js";
 import { prepareTemplateAst, type PathIndex } from "./prepare-template-ast.js";
 import type { Program } from "./template-ast.js";
@@ -66,6 +68,13 @@ export function compileTemplates(
 
 /** Parses a template; a syntax error names the file, line and column. */
 function parse(file: TemplateFile): Program {
+  const deep = findTooDeepBlock(file.source);
+  if (deep !== null) {
+    throw templateError(
+      { file: file.display, line: deep.line, column: deep.column },
+      `{{#${deep.name}}}: blocks nested more than ${MAX_BLOCK_NESTING} deep`,
+    );
+  }
   try {
     return Handlebars.parse(file.source) as unknown as Program; // the parser's output, typed in template-ast.ts
   } catch (error) {
