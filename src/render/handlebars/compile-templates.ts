@@ -1,6 +1,6 @@
 import Handlebars from "handlebars";
 import { templateError } from "../source-position.js";
-import { findTooDeepBlock, MAX_BLOCK_NESTING } from "./find-unclosed-block.js";
+import { findTooDeepBlock, MAX_BLOCK_NESTING } from "./template-blocks.js";
 import { parseError } from "./handlebars-errors.js";
 import { prepareTemplateAst, type PathIndex } from "./prepare-template-ast.js";
 import type { Program } from "./template-ast.js";

@@ -1,6 +1,6 @@
 import { templateError, isTemplateError, type SourcePosition } from "../source-position.js";
 import type { ThiduaError } from "../../errors.js";
-import { findUnclosedBlock } from "./find-unclosed-block.js";
+import { findUnclosedBlock } from "./template-blocks.js";
 import type { PathIndex } from "./prepare-template-ast.js";
 
 /** A Handlebars exception carries its line (1-based) and column (0-based) when it knows them. */

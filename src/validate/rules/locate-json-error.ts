@@ -18,7 +18,6 @@ class Stop extends Error {
 }
 
 const UNFINISHED = "tệp kết thúc khi JSON chưa trọn (thiếu } hoặc ])";
-
 const VALUE_START = "cần một giá trị: số, chuỗi trong ngoặc kép, true, false, null, [ … ] hoặc { … }";
 
 /**
