@@ -1,6 +1,6 @@
 import { basename, join, resolve } from "node:path";
 import type { Diagnostic } from "../model/diagnostic.js";
-import { diagnostic } from "../model/diagnostic.js";
+import { diagnostic, hasErrors } from "../model/diagnostic.js";
 import { statOrNull } from "../read/stat-or-null.js";
 import { discoverBlocFolder } from "./discover-blocs.js";
 import { isSkippedName, readFolder } from "./read-folder.js";
@@ -50,7 +50,7 @@ export async function resolveBlocFiles(
       files.push(arg);
     }
   }
-  if (files.length === 0 && !diagnostics.some((d) => d.severity === "error"))
+  if (files.length === 0 && !hasErrors(diagnostics))
     diagnostics.push(diagnostic("blocWorkbookNotGiven", "error", { file: args[0] ?? "" }));
   return { files, diagnostics };
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../model/diagnostic.js";
+import { bySeverity } from "../model/diagnostic.js";
 import { ThiduaError } from "../errors.js";
 import { blocFolder } from "../output/bloc-folder.js";
 import { jsonErrorsOf } from "../output/json-errors.js";
@@ -8,9 +8,6 @@ import { renderOutputs } from "../pipeline/render-outputs.js";
 import type { BlocJob, JobOutcome } from "./batch-protocol.js";
 import { indexFacts } from "./index-facts.js";
 import { readBlocTitle } from "./read-bloc-title.js";
-
-const bySeverity = (ds: readonly Diagnostic[], severity: Diagnostic["severity"]) =>
-  ds.filter((d) => d.severity === severity);
 
 /**
  * Runs one bloc of a batch (in a worker thread): read, validate, compute, render; `onNamed` gets the

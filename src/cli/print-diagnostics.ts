@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../model/diagnostic.js";
+import { bySeverity } from "../model/diagnostic.js";
 import { diagnosticHint, diagnosticText, formatDiagnostic } from "../diagnostics/format-diagnostic.js";
 import type { Terminal } from "./terminal.js";
 
@@ -51,8 +52,8 @@ export function formatChecklist(term: Terminal, diagnostics: readonly Diagnostic
 
 /** The one-line verdict that ends `validate`. */
 export function verdict(diagnostics: readonly Diagnostic[]): string {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
+  const errors = bySeverity(diagnostics, "error").length;
+  const warnings = bySeverity(diagnostics, "warning").length;
   if (errors > 0) return `Chưa đạt: ${errors} lỗi, ${warnings} cảnh báo. Sửa các lỗi trên rồi kiểm tra lại.`;
   if (warnings > 0)
     return `Đạt, có ${warnings} cảnh báo: có thể chạy thidua summarize, nên xem lại các cảnh báo.`;

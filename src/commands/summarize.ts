@@ -4,7 +4,7 @@ import { printDiagnosticLines, visible } from "../cli/print-diagnostics.js";
 import { formatSummary } from "../cli/print-summary.js";
 import type { Terminal } from "../cli/terminal.js";
 import { outputWidth } from "../cli/wrap-text.js";
-import type { Diagnostic } from "../model/diagnostic.js";
+import { bySeverity } from "../model/diagnostic.js";
 import { summarizeFolder } from "../output/bloc-folder.js";
 import { toJsonDiagnostic, toJsonResult } from "../output/json-result.js";
 import type { OutputId } from "../output/output-ids.js";
@@ -83,7 +83,7 @@ export async function summarize(
   if (jsonPath !== null) {
     // The `--json` document, kept for next year's `--prev` and `init --from`; it lists itself.
     const files = planned.map((p) => resolve(p));
-    const warnings = diagnostics.filter((d) => d.severity === "warning");
+    const warnings = bySeverity(diagnostics, "warning");
     outputs.push({ path: jsonPath, data: resultFileData(toJsonResult(bloc, result, warnings, files)) });
   }
   await writeFilesAtomically(outputs, options.force);
@@ -110,9 +110,6 @@ function shownPath(file: string): string {
   return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? file : rel;
 }
 
-const errorsOf = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "error");
-const warningsOf = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity === "warning");
-
 /** `thidua summarize` from the command line: runs it, prints the table or the JSON; the exit code. */
 export async function runSummarize(
   term: Terminal,
@@ -131,13 +128,15 @@ export async function runSummarize(
   const shown = visible(outcome.diagnostics, options.verbose === true);
   if (!outcome.ok) {
     if (options.json) {
-      const errors = errorsOf(shown).map(toJsonDiagnostic);
-      term.out(JSON.stringify({ errors, warnings: warningsOf(shown).map(toJsonDiagnostic) }, null, 2));
+      const errors = bySeverity(shown, "error").map(toJsonDiagnostic);
+      term.out(
+        JSON.stringify({ errors, warnings: bySeverity(shown, "warning").map(toJsonDiagnostic) }, null, 2),
+      );
     } else {
       printDiagnosticLines(term, shown);
       term.err(
         term.color.red(
-          `Có ${errorsOf(shown).length} lỗi trong dữ liệu: chưa ghi tệp nào. Chạy "thidua validate" để xem cách sửa.`,
+          `Có ${bySeverity(shown, "error").length} lỗi trong dữ liệu: chưa ghi tệp nào. Chạy "thidua validate" để xem cách sửa.`,
         ),
       );
     }
@@ -145,7 +144,9 @@ export async function runSummarize(
   }
   if (options.json) {
     const { bloc, result, diagnostics, files: written } = outcome;
-    term.out(JSON.stringify(toJsonResult(bloc, result, warningsOf(diagnostics), written), null, 2));
+    term.out(
+      JSON.stringify(toJsonResult(bloc, result, bySeverity(diagnostics, "warning"), written), null, 2),
+    );
     return 0;
   }
   if (options.quiet) return 0;

@@ -1,6 +1,7 @@
 import { formatReading } from "../cli/format-reading.js";
 import { formatChecklist, verdict, visible } from "../cli/print-diagnostics.js";
 import type { Terminal } from "../cli/terminal.js";
+import { bySeverity } from "../model/diagnostic.js";
 import { toJsonDiagnostic } from "../output/json-result.js";
 import type { BlocOutcome } from "../pipeline/compute-bloc.js";
 import { computeBloc } from "../pipeline/compute-bloc.js";
@@ -21,8 +22,8 @@ export async function runValidate(
   const shown = visible(outcome.diagnostics, options.verbose === true);
   const failed = !outcome.ok;
   if (options.json) {
-    const errors = shown.filter((d) => d.severity === "error").map(toJsonDiagnostic);
-    const warnings = shown.filter((d) => d.severity === "warning").map(toJsonDiagnostic);
+    const errors = bySeverity(shown, "error").map(toJsonDiagnostic);
+    const warnings = bySeverity(shown, "warning").map(toJsonDiagnostic);
     term.out(JSON.stringify({ ok: !failed, errors, warnings, reading: outcome.reading }, null, 2));
     return failed ? 1 : 0;
   }

@@ -1,6 +1,6 @@
 import { ThiduaError } from "../errors.js";
 import { formatDiagnostic } from "../diagnostics/format-diagnostic.js";
-import { diagnostic, hasErrors } from "../model/diagnostic.js";
+import { bySeverity, diagnostic, hasErrors } from "../model/diagnostic.js";
 import { toPoints } from "../model/points.js";
 import { readWorkbook } from "../read/read-workbook.js";
 import { BLOC_SHEETS } from "../validate/bloc-sheets.js";
@@ -33,7 +33,7 @@ export async function readCriteriaFile(file: string): Promise<InitCriterion[]> {
       }));
     }
   }
-  const errors = diagnostics.filter((d) => d.severity === "error");
+  const errors = bySeverity(diagnostics, "error");
   if (hasErrors(diagnostics) || criteria.length === 0) {
     const lines = errors.length > 0 ? errors.map(formatDiagnostic) : [`${file}: không có tiêu chí nào`];
     throw new ThiduaError("input", `Không đọc được tiêu chí từ ${file}:\n${lines.join("\n")}`, errors);

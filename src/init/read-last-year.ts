@@ -4,7 +4,7 @@ import { ThiduaError } from "../errors.js";
 import { resolveBlocFiles } from "../batch/resolve-bloc-files.js";
 import { computeResult } from "../pipeline/compute-result.js";
 import { loadBloc } from "../pipeline/load-bloc.js";
-import { hasErrors } from "../model/diagnostic.js";
+import { bySeverity, hasErrors } from "../model/diagnostic.js";
 import { toJsonResult } from "../output/json-result.js";
 import type { JsonResult } from "../output/json-schemas.js";
 import { readResultFile } from "../output/read-result-file.js";
@@ -34,7 +34,7 @@ export async function readLastYear(from: string): Promise<JsonResult> {
   const diagnostics = [...given.diagnostics, ...loaded.diagnostics];
   const computed = loaded.bloc === null || hasErrors(diagnostics) ? null : computeResult(loaded.bloc);
   if (loaded.bloc === null || computed === null || computed.result === null) {
-    const errors = [...diagnostics, ...(computed?.diagnostics ?? [])].filter((d) => d.severity === "error");
+    const errors = bySeverity([...diagnostics, ...(computed?.diagnostics ?? [])], "error");
     throw new ThiduaError(
       "input",
       `--from: bảng tính năm trước ${from} có ${errors.length} lỗi, chưa lập được bảng tính năm sau. Sửa các lỗi (xem thidua validate ${from}) rồi chạy lại.`,

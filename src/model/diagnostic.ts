@@ -32,6 +32,11 @@ export function diagnostic(
   return { code, severity, location, args };
 }
 
+/** The diagnostics of one severity, in their order. */
+export function bySeverity(diagnostics: readonly Diagnostic[], severity: Severity): Diagnostic[] {
+  return diagnostics.filter((d) => d.severity === severity);
+}
+
 /** True when any diagnostic is an error. */
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
