@@ -33,11 +33,15 @@ export interface ParsedSheet {
   skippedPoints: string | null;
 }
 
-/** A value that might be points once read (workbook.md's iron rule): `9,5` typed as text counts. */
+/**
+ * A value that might be points once read (workbook.md's iron rule): `9,5` typed as text counts, and so
+ * does a formula whose result is missing or an error (`#REF!`): the points it should give are lost.
+ */
 const couldBePoints = (value: CellValue): boolean =>
   value.kind === "number" ||
   value.kind === "date" ||
   value.kind === "noResult" ||
+  value.kind === "error" ||
   (value.kind === "text" && /\d/.test(value.value));
 
 /**
