@@ -2,7 +2,7 @@
 //
 // dist/ is one set of CommonJS files, every module of the sources in exactly one of them:
 //   launch.js   bin/thidua.js's entry: runs cli.js through V8's code cache (src/cli/cached-loader.ts)
-//   cli.js      the CLI (src/cli/main.ts): commander, chalk and the code `--help` needs, nothing more
+//   cli.js      the CLI (src/cli/main.ts): commander and the code `--help` needs, nothing more
 //   worker.js   the batch worker thread (src/batch/bloc-worker.ts); Node starts it and requires its
 //               chunks itself, without the code cache: a batch starts a worker per core, not per bloc
 //   chunks/     everything else, shared by the three, each `import()` of the sources its own chunk,

@@ -11,8 +11,8 @@ import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Chalk } from "chalk";
 import { runSummarize } from "../src/commands/summarize.js";
+import { ANSI_COLORS } from "../src/cli/colors.js";
 import type { Terminal } from "../src/cli/terminal.js";
 import { escapeXml } from "../src/write/xml/escape-xml.js";
 
@@ -24,7 +24,7 @@ const COLUMNS = 80;
 async function terminalOutput(work: string): Promise<string[]> {
   const lines: string[] = [];
   const term: Terminal = {
-    color: new Chalk({ level: 1 }),
+    color: ANSI_COLORS,
     out: (text) => lines.push(...text.split("\n")),
     err: () => undefined,
   };

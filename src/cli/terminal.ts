@@ -1,8 +1,8 @@
-import { Chalk, type ChalkInstance } from "chalk";
+import { ANSI_COLORS, NO_COLORS, type Colors } from "./colors.js";
 
 /** How to talk to the terminal: colour only when allowed (a TTY, no `--no-color`, no `NO_COLOR`). */
 export interface Terminal {
-  color: ChalkInstance;
+  color: Colors;
   out: (text: string) => void;
   err: (text: string) => void;
 }
@@ -14,7 +14,7 @@ export function makeTerminal(options: { color?: boolean }): Terminal {
     (process.env.NO_COLOR === undefined || process.env.NO_COLOR === "") &&
     process.stdout.isTTY === true;
   return {
-    color: new Chalk({ level: allowed ? 1 : 0 }),
+    color: allowed ? ANSI_COLORS : NO_COLORS,
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
   };

@@ -8,7 +8,6 @@ import { findSoffice } from "./find-soffice.js";
 import type { OldFormat } from "./old-workbook-format.js";
 import { OLD_FORMAT_NAMES, oldWorkbookFormat } from "./old-workbook-format.js";
 import { MAX_FILE_BYTES } from "./open-workbook-file.js";
-import { convertWithSoffice } from "./run-soffice.js";
 
 /** What a conversion gives: the copies made, the files it could not convert, and how to remove the copies. */
 export interface Conversion {
@@ -99,6 +98,8 @@ export async function convertOldWorkbooks(files: readonly string[]): Promise<Con
     const copies = old.map((o, i) => join(inputs, `${i + 1}.${o.format}`));
     await Promise.all(old.map((o, i) => copyFile(o.file, copies[i] ?? "")));
     const timeout = TIMEOUT_MS + TIMEOUT_PER_FILE_MS * old.length;
+    // Loaded only here: node:child_process brings Node's net and dgram, 2.5 ms of every run.
+    const { convertWithSoffice } = await import("./run-soffice.js");
     const run = await convertWithSoffice(
       soffice,
       { profileDir: join(folder, "profile"), target: "xlsx", outdir: outputs, files: copies },

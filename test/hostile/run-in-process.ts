@@ -1,7 +1,7 @@
-import { Chalk } from "chalk";
 import { reportError } from "../../src/cli/report-error.js";
 import { runSummarize } from "../../src/commands/summarize.js";
 import { runValidate } from "../../src/commands/validate.js";
+import { NO_COLORS } from "../../src/cli/colors.js";
 import type { Terminal } from "../../src/cli/terminal.js";
 import { ThiduaError } from "../../src/errors.js";
 import type { Invocation, Run } from "./hostile-cases.js";
@@ -26,7 +26,7 @@ export async function runInProcess({
   let stdout = "";
   let stderr = "";
   const term: Terminal = {
-    color: new Chalk({ level: 0 }),
+    color: NO_COLORS,
     out: (text) => (stdout += `${text}\n`),
     err: (text) => (stderr += `${text}\n`),
   };
