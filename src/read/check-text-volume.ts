@@ -14,10 +14,15 @@ export const MAX_TEXT_CHARS = 20_000_000;
 export function checkTextVolume(workbook: RawWorkbook): Diagnostic | null {
   let total = 0;
   for (const sheet of workbook.sheets) {
-    for (const row of sheet.rows) {
+    const rows = sheet.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
       // Rows are sparse: an empty row is a hole.
       if (row === undefined) continue;
-      for (const cell of row) if (cell.kind === "text") total += cell.value.length;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell?.kind === "text") total += cell.value.length;
+      }
     }
   }
   if (total <= MAX_TEXT_CHARS) return null;

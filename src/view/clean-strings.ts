@@ -21,7 +21,14 @@ function cleanValue(value: unknown): unknown {
   if (typeof value === "string") return cleanText(value);
   if (Array.isArray(value)) return value.map(cleanValue);
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, cleanValue(v)]));
+    // Entries built by index, and made an object by fromEntries (a key "__proto__" stays a key).
+    const keys = Object.keys(value);
+    const entries: [string, unknown][] = [];
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      if (key !== undefined) entries.push([key, cleanValue((value as Record<string, unknown>)[key])]);
+    }
+    return Object.fromEntries(entries);
   }
   return value;
 }

@@ -62,7 +62,8 @@ const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 export function attributes(text: string): Map<string, string> {
   const found = new Map<string, string>();
   if (text.length === 0) return found;
-  for (const a of text.matchAll(ATTRIBUTE)) {
+  ATTRIBUTE.lastIndex = 0;
+  for (let a = ATTRIBUTE.exec(text); a !== null; a = ATTRIBUTE.exec(text)) {
     const key = a[1] ?? "";
     found.set(key.slice(key.indexOf(":") + 1), decodeAttribute(a[2] ?? a[3] ?? ""));
   }

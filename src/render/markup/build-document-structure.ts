@@ -24,7 +24,10 @@ function attributes<T>(element: MarkupElement, read: (attributes: Attributes) =>
 /** The element children of a container; text other than white space is an error. */
 function elementChildren(element: MarkupElement, allowed: readonly string[]): MarkupElement[] {
   const out: MarkupElement[] = [];
-  for (const node of element.children) {
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node === undefined) continue;
     if (node.type === "text") {
       if (node.text.trim() !== "") {
         throw templateError(

@@ -19,7 +19,10 @@ export function inlineRuns(element: MarkupElement, base: Partial<Style> = {}): I
 }
 
 function collect(element: MarkupElement, style: Style, out: Inline[]): void {
-  for (const node of element.children) {
+  const children = element.children;
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node === undefined) continue;
     if (node.type === "text") {
       out.push({
         kind: "text",
@@ -68,10 +71,16 @@ function collapse(text: string): string {
 
 /** Runs are fresh from `collect`, so their texts are changed in place. */
 function normalizeSpace(runs: Inline[]): Inline[] {
-  for (const run of runs) if (run.kind === "text") run.text = collapse(run.text);
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k];
+    if (run === undefined) continue;
+    if (run.kind === "text") run.text = collapse(run.text);
+  }
   // Trim the start of each line (after the start or a break) and the end of each line.
   let atLineStart = true;
-  for (const run of runs) {
+  for (let k = 0; k < runs.length; k++) {
+    const run = runs[k];
+    if (run === undefined) continue;
     if (run.kind === "break") {
       atLineStart = true;
       continue;

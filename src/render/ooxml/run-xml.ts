@@ -78,7 +78,9 @@ export function runsXml(runs: readonly Inline[], base: RunBase): string {
  * intermediate string per run or per paragraph (a 500-unit matrix has 75 000 cells).
  */
 export function pushRunsXml(out: string[], runs: readonly Inline[], base: RunBase): void {
-  for (const run of runs) {
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    if (run === undefined) continue;
     if (run.kind === "break") {
       out.push("<w:r>", runPropertiesXml(base.size, false, false, false, false), "<w:br/></w:r>");
       continue;
