@@ -11,7 +11,7 @@ import {
 import { createRequire } from "node:module";
 import { dirname, resolve, sep } from "node:path";
 import { Script } from "node:vm";
-import { crc32 } from "../write/zip/write-zip.js";
+import { crc32 } from "../write/zip/crc32.js";
 
 /**
  * Requires the built CLI's CommonJS files (dist/, scripts/build.mjs) with V8's code cache, the compile
