@@ -49,6 +49,7 @@ function element<S extends Record<string, Attribute<unknown>>>(
       if (value instanceof Invalid) return { ok: false, message: `attribute ${name}: ${value.message}` };
       if (value !== undefined) out[name] = value;
     }
+    // An attribute the element does not have: all such are named at once.
     for (const name in attributes) {
       if (Object.hasOwn(shape, name)) continue;
       const unknown = Object.keys(attributes).filter((n) => !Object.hasOwn(shape, n));
